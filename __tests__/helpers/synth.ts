@@ -1,0 +1,45 @@
+import { DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from "cdktf";
+import { IConstruct } from "constructs";
+import { YandexProvider } from "../../.gen/providers/yandex/provider";
+
+/** A synthesized stack as the tests read it: Terraform JSON with snake_case keys. */
+export interface SynthesizedStack {
+  readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
+  readonly data?: Record<string, Record<string, Record<string, unknown>>>;
+  readonly output?: Record<string, { value: unknown }>;
+  readonly provider?: Record<string, unknown>;
+  readonly terraform?: Record<string, unknown>;
+}
+
+/** A stack with the yandex provider, ready for constructs under test. */
+export function newStack(id = "test"): TerraformStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, id);
+  new YandexProvider(stack, "yandex", {});
+  return stack;
+}
+
+/** Synthesizes a stack and parses it. */
+export function synthStack(stack: TerraformStack): SynthesizedStack {
+  return JSON.parse(Testing.synth(stack)) as SynthesizedStack;
+}
+
+/** The resources of one type, by logical id; fails the test when there are none. */
+export function resourcesOf(synth: SynthesizedStack, type: string): Record<string, Record<string, unknown>> {
+  const found = synth.resource?.[type];
+  if (!found) throw new Error(`no ${type} in the stack; it has ${Object.keys(synth.resource ?? {}).join(", ")}`);
+  return found;
+}
+
+/** The only resource of one type; fails the test when there is not exactly one. */
+export function onlyResource(synth: SynthesizedStack, type: string): Record<string, unknown> {
+  const all = Object.values(resourcesOf(synth, type));
+  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
+  return all[0];
+}
+
+
+/** Resolves tokens the way synth does, for asserting on a construct's public members. */
+export function resolveIn(scope: IConstruct, value: unknown): unknown {
+  return Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()) });
+}

@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/__tests__"],
+  testMatch: ["**/*.test.ts"],
+  // swc strips types without checking them; `npm test` runs `tsc --noEmit` first.
+  transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }] },
+  setupFilesAfterEnv: ["<rootDir>/setup.js"],
+  globalSetup: "<rootDir>/scripts/jest-global-setup.js",
+  testPathIgnorePatterns: ["/node_modules/", "/cdktf.out/", "/build/", "/dist/"],
+  modulePathIgnorePatterns: ["<rootDir>/build/", "<rootDir>/dist/"],
+};

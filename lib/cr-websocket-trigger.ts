@@ -1,0 +1,352 @@
+import { Annotations, Token } from "cdktf";
+import { Construct } from "constructs";
+import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
+import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
+import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
+import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourcemanager-folder-iam-member";
+import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
+import { defaultName, derivedName } from "./names";
+import { parseSpec, servesWebsocketPath, websocketPathProblem } from "./openapi-spec";
+import { PropProblems } from "./validate/problems";
+import {
+  LabelRules,
+  labelEntryProblem,
+  LIMITS,
+  RESOURCE_NAME_PATTERN,
+  STRICT_LABEL_RULES,
+  TRIGGER_LABEL_RULES,
+  WEBSOCKET_BROADCASTER_ROLE,
+} from "./validate/provider-rules";
+import { WebsocketGateway } from "./websocket-gateway";
+
+/** Container Registry events a trigger can react to; values are the provider's `event_type` strings. */
+export enum ContainerRegistryEvent {
+  /** An image was pushed (always followed by CREATE_IMAGE_TAG). */
+  CREATE_IMAGE = "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE",
+  /** An image was deleted (with one DELETE_IMAGE_TAG per tag it had). */
+  DELETE_IMAGE = "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE",
+  /** A tag was set on an image, including when an image is pushed or a tag moves to it. */
+  CREATE_IMAGE_TAG = "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE_TAG",
+  /** A tag was removed from an image, including when the tag moves to another image. */
+  DELETE_IMAGE_TAG = "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG",
+}
+
+const ALL_EVENTS = Object.values(ContainerRegistryEvent);
+
+/** Seconds the grant waits after creation so the trigger does not start before IAM has propagated. */
+export const IAM_PROPAGATION_SECONDS = 30;
+
+/** Props of {@link CrWebsocketTrigger}. Every prop is optional. */
+export interface CrWebsocketTriggerProps {
+  /**
+   * Name of the trigger, and the base of the names of the resources this construct creates.
+   * @default - derived from the construct path, unique per stack
+   */
+  readonly name?: string;
+  /**
+   * Description of the trigger and of a created gateway (at most 500 characters).
+   * @default - no description
+   */
+  readonly description?: string;
+  /**
+   * Labels applied to every resource this construct creates.
+   * @default - no labels
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Folder for the trigger and every resource this construct creates.
+   * @default - the provider's folder
+   */
+  readonly folderId?: string;
+  /**
+   * Registry events that fire the trigger.
+   * @default - all four events
+   */
+  readonly events?: ContainerRegistryEvent[];
+  /**
+   * Only events for this image name (for example `backend/api`) fire the trigger.
+   * @default - every image
+   */
+  readonly imageName?: string;
+  /**
+   * Only events for this tag fire the trigger. With `imageName`, both must match.
+   * @default - every tag
+   */
+  readonly tag?: string;
+  /**
+   * Most events sent to the sockets in one message (1-1000).
+   * @default 1
+   */
+  readonly batchSize?: number;
+  /**
+   * Most seconds the trigger waits to fill a batch before sending it (1-60).
+   * @default 1
+   */
+  readonly batchCutoff?: number;
+  /**
+   * Id of an existing registry to watch.
+   * @default - a new registry is created
+   */
+  readonly registryId?: string;
+  /**
+   * Name of the created registry; not allowed with `registryId`.
+   * @default - the trigger's name
+   */
+  readonly registryName?: string;
+  /**
+   * Protects the created registry with `lifecycle.prevent_destroy`: a registry that holds images
+   * cannot be deleted, so a destroy or replacement should fail at plan, not halfway through apply.
+   * @default true
+   */
+  readonly retainRegistry?: boolean;
+  /**
+   * Id of an existing service account for the trigger to broadcast as.
+   * @default - a new service account is created
+   */
+  readonly serviceAccountId?: string;
+  /**
+   * Grants `api-gateway.websocketBroadcaster` on the gateway's folder to the service account.
+   * @default - true for a created service account, false for one passed by `serviceAccountId`
+   */
+  readonly grantBroadcasterRole?: boolean;
+  /**
+   * A {@link WebsocketGateway} to share with other triggers; this trigger adds its path to it.
+   * @default - a new gateway is created, unless `gatewayId` is given
+   */
+  readonly gateway?: WebsocketGateway;
+  /**
+   * Id of an existing API gateway, managed elsewhere, whose spec serves `websocketPath`.
+   * @default - a new gateway is created, unless `gateway` is given
+   */
+  readonly gatewayId?: string;
+  /**
+   * OpenAPI document (YAML or JSON) for the created gateway; it must declare `websocketPath`
+   * with `x-yc-apigateway-websocket-message`. Not allowed with `gatewayId` or `gateway`.
+   * @default - a generated spec with the WebSocket path
+   */
+  readonly gatewaySpec?: string;
+  /**
+   * Gateway path whose WebSocket connections receive the events.
+   * @default "/ws"
+   */
+  readonly websocketPath?: string;
+  /**
+   * jq expression; only events for which it yields true are sent (at most 1024 characters).
+   * @default - every event is sent
+   */
+  readonly jqFilter?: string;
+  /**
+   * jq expression that reshapes each message before it is sent (at most 65536 characters).
+   * @default - the message is sent as the trigger builds it
+   */
+  readonly jqTransformer?: string;
+}
+
+const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const NAME_ALLOWED = `must be 3-63 characters matching ${RESOURCE_NAME_PATTERN.source}`;
+
+/**
+ * Broadcasts Container Registry events (image and tag created or deleted) to every WebSocket
+ * connection on an API gateway path, through a `yandex_serverless_triggers` trigger.
+ *
+ * Creates, unless given existing ones: a registry, a service account granted
+ * `api-gateway.websocketBroadcaster`, and an API gateway whose spec serves the path. Delivery
+ * to sockets is fire-and-forget: the API has no retry policy or dead-letter queue for it.
+ */
+export class CrWebsocketTrigger extends Construct {
+  /** The `yandex_serverless_triggers` resource. */
+  public readonly trigger: ServerlessTriggers;
+  /** The created registry; undefined when `registryId` was given. */
+  public readonly registry?: ContainerRegistry;
+  /** The created service account; undefined when `serviceAccountId` was given. */
+  public readonly serviceAccount?: IamServiceAccount;
+  /** The gateway construct, created or shared; undefined when `gatewayId` was given. */
+  public readonly websocketGateway?: WebsocketGateway;
+  /** The `yandex_api_gateway` resource of `websocketGateway`; undefined when `gatewayId` was given. */
+  public readonly gateway?: ApiGatewayResource;
+  /** Lookup of a gateway given by `gatewayId`, for its domain and folder. */
+  public readonly gatewayLookup?: DataYandexApiGateway;
+  /** The folder role grant; undefined when `grantBroadcasterRole` is false. */
+  public readonly broadcasterGrant?: ResourcemanagerFolderIamMember;
+
+  /** Name of the trigger. */
+  public readonly name: string;
+  /** Id of the trigger. */
+  public readonly triggerId: string;
+  /** Id of the watched registry. */
+  public readonly registryId: string;
+  /** Id of the service account the trigger broadcasts as. */
+  public readonly serviceAccountId: string;
+  /** Id of the gateway. */
+  public readonly gatewayId: string;
+  /** Gateway path that receives the events. */
+  public readonly websocketPath: string;
+  /** `wss://<gateway domain><path>`: where clients connect. */
+  public readonly websocketUrl: string;
+
+  public constructor(scope: Construct, id: string, props: CrWebsocketTriggerProps = {}) {
+    super(scope, id);
+    validate(props).throwIfAny("CrWebsocketTrigger", this.node.path);
+
+    this.name = props.name ?? defaultName(this, "-sa".length);
+    this.websocketPath = props.websocketPath ?? "/ws";
+    const labels = props.labels;
+
+    if (props.registryId === undefined) {
+      this.registry = new ContainerRegistry(this, "Registry", {
+        name: props.registryName ?? this.name,
+        folderId: props.folderId,
+        labels,
+        lifecycle: props.retainRegistry === false ? undefined : { preventDestroy: true },
+      });
+    } else if (props.retainRegistry !== undefined) {
+      Annotations.of(this).addWarning("retainRegistry is ignored: the registry given by registryId is not managed here.");
+    }
+    this.registryId = props.registryId ?? this.registry!.id;
+
+    if (props.serviceAccountId === undefined) {
+      this.serviceAccount = new IamServiceAccount(this, "ServiceAccount", {
+        name: derivedName(this.name, "sa"),
+        description: "Broadcasts Container Registry events to API gateway WebSocket connections.",
+        folderId: props.folderId,
+        labels,
+      });
+    }
+    this.serviceAccountId = props.serviceAccountId ?? this.serviceAccount!.id;
+
+    let gatewayFolderId: string;
+    if (props.gatewayId === undefined) {
+      this.websocketGateway =
+        props.gateway ??
+        new WebsocketGateway(this, "Gateway", {
+          name: derivedName(this.name, "gw"),
+          description: props.description,
+          folderId: props.folderId,
+          labels,
+          spec: props.gatewaySpec,
+        });
+      this.websocketGateway.addWebsocketPath(this.websocketPath);
+      this.gateway = this.websocketGateway.resource;
+      this.gatewayId = this.websocketGateway.gatewayId;
+      this.websocketUrl = this.websocketGateway.websocketUrl(this.websocketPath);
+      gatewayFolderId = this.websocketGateway.folderId;
+    } else {
+      this.gatewayLookup = new DataYandexApiGateway(this, "GatewayLookup", { apiGatewayId: props.gatewayId });
+      this.gatewayId = props.gatewayId;
+      this.websocketUrl = `wss://${this.gatewayLookup.domain}${this.websocketPath}`;
+      gatewayFolderId = props.folderId ?? this.gatewayLookup.folderId;
+    }
+
+    if (props.grantBroadcasterRole ?? props.serviceAccountId === undefined) {
+      this.broadcasterGrant = new ResourcemanagerFolderIamMember(this, "BroadcasterGrant", {
+        folderId: gatewayFolderId,
+        role: WEBSOCKET_BROADCASTER_ROLE,
+        member: `serviceAccount:${this.serviceAccountId}`,
+        sleepAfter: IAM_PROPAGATION_SECONDS,
+      });
+    }
+
+    this.trigger = new ServerlessTriggers(this, "Resource", {
+      name: this.name,
+      description: props.description,
+      folderId: props.folderId,
+      labels,
+      source: {
+        containerRegistry: {
+          registryId: this.registryId,
+          eventType: [...(props.events ?? ALL_EVENTS)],
+          imageName: props.imageName,
+          tag: props.tag,
+          batchSettings: { maxCount: props.batchSize ?? 1, cutoff: `${props.batchCutoff ?? 1}s` },
+        },
+      },
+      action: [
+        {
+          gatewayWebsocketBroadcast: { gatewayId: this.gatewayId, path: this.websocketPath, serviceAccountId: this.serviceAccountId },
+          filter: props.jqFilter === undefined ? undefined : { jq: props.jqFilter },
+          transformer: props.jqTransformer === undefined ? undefined : { jq: props.jqTransformer },
+        },
+      ],
+      dependsOn: this.broadcasterGrant ? [this.broadcasterGrant] : undefined,
+    });
+    this.triggerId = this.trigger.id;
+  }
+}
+
+type ApiGatewayResource = WebsocketGateway["resource"];
+
+function validate(props: CrWebsocketTriggerProps): PropProblems {
+  const problems = new PropProblems();
+  const name = (v: string) => (RESOURCE_NAME_PATTERN.test(v) && v !== "" ? undefined : NAME_ALLOWED);
+  problems.checkString("name", props.name, name);
+  problems.checkString("registryName", props.registryName, name);
+  problems.checkString("description", props.description, (v) =>
+    v.length <= LIMITS.triggerDescriptionLength ? undefined : `must be at most ${LIMITS.triggerDescriptionLength} characters`,
+  );
+  checkLabels(problems, props.labels, props.registryId === undefined || props.serviceAccountId === undefined ? STRICT_LABEL_RULES : TRIGGER_LABEL_RULES);
+  checkEvents(problems, props.events);
+  problems.checkString("imageName", props.imageName, (v) =>
+    v.length <= 255 && IMAGE_NAME.test(v) ? undefined : "must be a Docker repository name: lower-case path components of [a-z0-9] joined by '.', '_', '__' or '-', separated by '/', at most 255 characters",
+  );
+  problems.checkString("tag", props.tag, (v) => (TAG.test(v) ? undefined : `must be a Docker tag: 1-128 characters matching ${TAG.source}`));
+  problems.checkInteger("batchSize", props.batchSize, 1, 1000, " events");
+  problems.checkInteger("batchCutoff", props.batchCutoff, 1, 60, " seconds");
+  for (const prop of ["folderId", "registryId", "serviceAccountId", "gatewayId"] as const) {
+    problems.checkId(prop, props[prop], LIMITS.idLength);
+  }
+  problems.checkString("websocketPath", props.websocketPath, websocketPathProblem);
+  checkGateway(problems, props);
+  if (props.registryId !== undefined && props.registryName !== undefined) {
+    problems.add("registryName", props.registryName, "is only allowed when the registry is created (no registryId)");
+  }
+  problems.checkString("jqFilter", props.jqFilter, (v) =>
+    v.length >= 1 && v.length <= LIMITS.jqFilterLength ? undefined : `must be 1-${LIMITS.jqFilterLength} characters`,
+  );
+  problems.checkString("jqTransformer", props.jqTransformer, (v) =>
+    v.length >= 1 && v.length <= LIMITS.jqTransformerLength ? undefined : `must be 1-${LIMITS.jqTransformerLength} characters`,
+  );
+  return problems;
+}
+
+function checkLabels(problems: PropProblems, labels: Record<string, string> | undefined, rules: LabelRules): void {
+  if (labels === undefined || Token.isUnresolved(labels)) return;
+  const entries = Object.entries(labels);
+  if (entries.length > rules.maxEntries) problems.add("labels", `${entries.length} entries`, `at most ${rules.maxEntries} labels are allowed`);
+  for (const [key, value] of entries) {
+    if (Token.isUnresolved(key) || Token.isUnresolved(value)) continue;
+    const problem = labelEntryProblem(key, value, rules);
+    if (problem !== undefined) problems.add("labels", labels, problem);
+  }
+}
+
+function checkEvents(problems: PropProblems, events: ContainerRegistryEvent[] | undefined): void {
+  if (events === undefined || Token.isUnresolved(events)) return;
+  if (events.length === 0) problems.add("events", events, `must list at least one of ${ALL_EVENTS.join(", ")}`);
+  const unknown = events.filter((e) => !ALL_EVENTS.includes(e));
+  if (unknown.length > 0) problems.add("events", events, `${unknown.map((u) => JSON.stringify(u)).join(", ")} is not a ContainerRegistryEvent; use ${ALL_EVENTS.join(", ")}`);
+  const duplicates = events.filter((e, i) => events.indexOf(e) !== i);
+  if (duplicates.length > 0) problems.add("events", events, `must not repeat an event (repeated: ${[...new Set(duplicates)].join(", ")})`);
+}
+
+function checkGateway(problems: PropProblems, props: CrWebsocketTriggerProps): void {
+  if (props.gatewayId !== undefined && props.gateway !== undefined) {
+    problems.add("gatewayId", props.gatewayId, "must not be given together with gateway; pass one of them");
+  }
+  if (props.gatewaySpec !== undefined && (props.gatewayId !== undefined || props.gateway !== undefined)) {
+    problems.add("gatewaySpec", props.gatewaySpec, "is only allowed when the gateway is created here (no gatewayId or gateway)");
+    return;
+  }
+  const path = props.websocketPath ?? "/ws";
+  if (Token.isUnresolved(path) || websocketPathProblem(path) !== undefined) return;
+  if (props.gatewaySpec !== undefined && !Token.isUnresolved(props.gatewaySpec)) {
+    const { spec, error } = parseSpec(props.gatewaySpec);
+    if (error !== undefined) {
+      problems.add("gatewaySpec", props.gatewaySpec, `must be an OpenAPI document in YAML or JSON, but it ${error}`);
+    } else if (!servesWebsocketPath(spec!, path)) {
+      problems.add("gatewaySpec", props.gatewaySpec, `must declare the path "${path}" (websocketPath) with the x-yc-apigateway-websocket-message operation`);
+    }
+  }
+  const sharedProblem = props.gateway?.specProblem(path);
+  if (sharedProblem !== undefined) problems.add("websocketPath", path, sharedProblem);
+}

@@ -1,0 +1,4 @@
+export * from "./cr-websocket-trigger";
+export * from "./websocket-gateway";
+export * from "./openapi-spec";
+export * from "./validate/provider-rules";

@@ -1,0 +1,3 @@
+export * from "./schema-types";
+export * from "./trim";
+export * from "./pinned";

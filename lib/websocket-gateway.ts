@@ -1,0 +1,111 @@
+import { Lazy, Token } from "cdktf";
+import { Construct } from "constructs";
+import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
+import { defaultName } from "./names";
+import { OpenApiDocument, parseSpec, serializeSpec, servesWebsocketPath, websocketPathProblem, websocketSpec } from "./openapi-spec";
+import { LIMITS, RESOURCE_NAME_PATTERN } from "./validate/provider-rules";
+import { PropProblems } from "./validate/problems";
+
+/** Props of {@link WebsocketGateway}. */
+export interface WebsocketGatewayProps {
+  /**
+   * Name of the API gateway.
+   * @default - derived from the construct path, unique per stack
+   */
+  readonly name?: string;
+  /**
+   * Description of the API gateway.
+   * @default - no description
+   */
+  readonly description?: string;
+  /**
+   * Labels of the API gateway.
+   * @default - no labels
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Folder to create the gateway in.
+   * @default - the provider's folder
+   */
+  readonly folderId?: string;
+  /**
+   * Your own OpenAPI document (YAML or JSON). Every path added with `addWebsocketPath` must be
+   * in it with the `x-yc-apigateway-websocket-message` operation.
+   * @default - a generated spec that serves every added WebSocket path
+   */
+  readonly spec?: string;
+}
+
+/**
+ * An API gateway whose WebSocket paths are added by the constructs that broadcast to them, so
+ * one gateway can serve several triggers and its generated spec always lists every path in use.
+ */
+export class WebsocketGateway extends Construct {
+  /** The `yandex_api_gateway` resource. */
+  public readonly resource: ApiGateway;
+  /** Id of the gateway. */
+  public readonly gatewayId: string;
+  /** Default domain of the gateway (`<id>.apigw.yandexcloud.net`), known after apply. */
+  public readonly domain: string;
+  /** Folder that holds the gateway. */
+  public readonly folderId: string;
+
+  private readonly paths = new Set<string>();
+  private readonly userSpec?: OpenApiDocument;
+
+  public constructor(scope: Construct, id: string, props: WebsocketGatewayProps = {}) {
+    super(scope, id);
+    const problems = new PropProblems();
+    problems.checkString("name", props.name, (v) =>
+      RESOURCE_NAME_PATTERN.test(v) && v !== "" ? undefined : `must be 3-63 characters matching ${RESOURCE_NAME_PATTERN.source}`,
+    );
+    problems.checkId("folderId", props.folderId, LIMITS.idLength);
+    let parsed: { spec?: OpenApiDocument; error?: string } = {};
+    if (props.spec !== undefined && !Token.isUnresolved(props.spec)) {
+      parsed = parseSpec(props.spec);
+      if (parsed.error) problems.add("spec", props.spec, `must be an OpenAPI document in YAML or JSON, but it ${parsed.error}`);
+    }
+    problems.throwIfAny("WebsocketGateway", this.node.path);
+    this.userSpec = parsed.spec;
+
+    const name = props.name ?? defaultName(this);
+    this.resource = new ApiGateway(this, "Resource", {
+      name,
+      description: props.description,
+      folderId: props.folderId,
+      labels: props.labels,
+      spec: props.spec ?? Lazy.stringValue({ produce: () => serializeSpec(websocketSpec(name, [...this.paths])) }),
+    });
+    this.gatewayId = this.resource.id;
+    this.domain = this.resource.domain;
+    this.folderId = props.folderId ?? this.resource.folderId;
+  }
+
+  /**
+   * Makes `path` a WebSocket path of this gateway. With a generated spec the path is added to
+   * it; with your own spec, fails unless the spec already serves the path.
+   */
+  public addWebsocketPath(path: string): void {
+    const problem = websocketPathProblem(path) ?? this.specProblem(path);
+    if (problem !== undefined) {
+      throw new Error(`Cannot add WebSocket path to "${this.node.path}": got ${JSON.stringify(path)}; ${problem}`);
+    }
+    this.paths.add(path);
+  }
+
+  /** Explains why the user's spec cannot serve `path`, or undefined when it can (or the spec is generated). */
+  public specProblem(path: string): string | undefined {
+    if (!this.userSpec || servesWebsocketPath(this.userSpec, path)) return undefined;
+    return `the gateway's spec must declare this path with the x-yc-apigateway-websocket-message operation`;
+  }
+
+  /** The WebSocket paths added so far, sorted. */
+  public get websocketPaths(): string[] {
+    return [...this.paths].sort();
+  }
+
+  /** `wss://<domain><path>`: where clients connect to receive what is broadcast to `path`. */
+  public websocketUrl(path: string): string {
+    return `wss://${this.domain}${path}`;
+  }
+}
