@@ -464,3 +464,33 @@ describe("CrWebsocketTrigger", () => {
     });
   });
 });
+
+describe("stack-level safety", () => {
+  test("fails at synth when two triggers share a name in one folder, naming both paths", () => {
+    const stack = newStack();
+    new CrWebsocketTrigger(stack, "A", { name: "events", registryId: "crp0r" });
+    new CrWebsocketTrigger(stack, "B", { name: "events", registryId: "crp0r" });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/A\] trigger name "events" in the provider's folder is also used by test\/B/);
+  });
+
+  test("allows the same name in different folders", () => {
+    const stack = newStack();
+    new CrWebsocketTrigger(stack, "A", { name: "events", folderId: "b1gdev" });
+    new CrWebsocketTrigger(stack, "B", { name: "events", folderId: "b1gprod" });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test("fails at synth when two created registries share a name", () => {
+    const stack = newStack();
+    new CrWebsocketTrigger(stack, "A", { name: "first", registryName: "images" });
+    new CrWebsocketTrigger(stack, "B", { name: "second", registryName: "images" });
+    expect(() => Testing.synth(stack, true)).toThrow(/registry name "images" in the provider's folder is also used by test\/A/);
+  });
+
+  test("fails at synth when two created gateways share a name", () => {
+    const stack = newStack();
+    new WebsocketGateway(stack, "G1", { name: "shared-gw" });
+    new CrWebsocketTrigger(stack, "shared", { name: "shared" });
+    expect(() => Testing.synth(stack, true)).toThrow(/API gateway name "shared-gw" in the provider's folder is also used by test\/shared\/Gateway/);
+  });
+});

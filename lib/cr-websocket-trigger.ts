@@ -6,6 +6,7 @@ import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account"
 import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourcemanager-folder-iam-member";
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
 import { defaultName, derivedName } from "./names";
+import { claimUniqueName, NamedKind } from "./unique-names";
 import { parseSpec, servesWebsocketPath, websocketPathProblem } from "./openapi-spec";
 import { PropProblems } from "./validate/problems";
 import {
@@ -193,9 +194,12 @@ export class CrWebsocketTrigger extends Construct {
     this.websocketPath = props.websocketPath ?? "/ws";
     const labels = props.labels;
 
+    claimUniqueName(this, NamedKind.TRIGGER, this.name, props.folderId);
     if (props.registryId === undefined) {
+      const registryName = props.registryName ?? this.name;
+      claimUniqueName(this, NamedKind.REGISTRY, registryName, props.folderId);
       this.registry = new ContainerRegistry(this, "Registry", {
-        name: props.registryName ?? this.name,
+        name: registryName,
         folderId: props.folderId,
         labels,
         lifecycle: props.retainRegistry === false ? undefined : { preventDestroy: true },

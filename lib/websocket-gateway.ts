@@ -2,6 +2,7 @@ import { Lazy, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { defaultName } from "./names";
+import { claimUniqueName, NamedKind } from "./unique-names";
 import { OpenApiDocument, parseSpec, serializeSpec, servesWebsocketPath, websocketPathProblem, websocketSpec } from "./openapi-spec";
 import { LIMITS, RESOURCE_NAME_PATTERN } from "./validate/provider-rules";
 import { PropProblems } from "./validate/problems";
@@ -69,6 +70,7 @@ export class WebsocketGateway extends Construct {
     this.userSpec = parsed.spec;
 
     const name = props.name ?? defaultName(this);
+    claimUniqueName(this, NamedKind.GATEWAY, name, props.folderId);
     this.resource = new ApiGateway(this, "Resource", {
       name,
       description: props.description,

@@ -19,9 +19,9 @@ export function newStack(id = "test"): TerraformStack {
   return stack;
 }
 
-/** Synthesizes a stack and parses it. */
+/** Synthesizes a stack, running its validations as `app.synth()` does, and parses it. */
 export function synthStack(stack: TerraformStack): SynthesizedStack {
-  return JSON.parse(Testing.synth(stack)) as SynthesizedStack;
+  return JSON.parse(Testing.synth(stack, true)) as SynthesizedStack;
 }
 
 /** The resources of one type, by logical id; fails the test when there are none. */

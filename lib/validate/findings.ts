@@ -1,0 +1,28 @@
+/** Where a finding comes from: the provider schema, a provider validator, an API constraint, or a reference. */
+export enum FindingKind {
+  SCHEMA = "schema",
+  PROVIDER = "provider",
+  API = "api",
+  REFERENCE = "reference",
+}
+
+/** One problem in a synthesized Terraform JSON document. */
+export interface Finding {
+  /** `yandex_serverless_triggers.Events_1A2B3C4D`, `data.yandex_api_gateway.X`, `output.url`. */
+  readonly address: string;
+  /** Attribute path inside the resource: `source.container_registry.event_type[0]`; empty for the resource itself. */
+  readonly path: string;
+  readonly message: string;
+  readonly kind: FindingKind;
+}
+
+/** One line per finding: `<address>: <path>: <message> [<kind>]`. */
+export function formatFinding(f: Finding): string {
+  return `${f.address}${f.path ? `: ${f.path}` : ""}: ${f.message} [${f.kind}]`;
+}
+
+/** Joins a path and a key the way Terraform shows attribute paths. */
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === "number") return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}

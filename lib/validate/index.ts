@@ -1,0 +1,4 @@
+export * from "./findings";
+export * from "./check-document";
+export * from "./check-app";
+export * from "./provider-rules";
