@@ -22,4 +22,9 @@ function main(argv: string[]): number {
   return total === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  console.error(`check: ${(e as Error).message}`);
+  process.exitCode = 2;
+}
