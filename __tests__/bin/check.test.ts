@@ -24,13 +24,13 @@ describe("npm run check (bin/check)", () => {
   test("passes the example app", () => {
     synthExample(outdir);
     const result = check(outdir);
-    expect(result.stdout).toMatch(/^ok {3}registry-events: 0 problems$/m);
+    for (const stack of ["shared", "dev", "prod"]) expect(result.stdout).toMatch(new RegExp(`^ok {3}${stack}: 0 problems$`, "m"));
     expect(result.status).toBe(0);
   });
 
   test("fails a broken stack with one line per problem, naming address and path", () => {
     synthExample(outdir);
-    const file = path.join(outdir, "stacks/registry-events/cdk.tf.json");
+    const file = path.join(outdir, "stacks/dev/cdk.tf.json");
     const doc = JSON.parse(fs.readFileSync(file, "utf8"));
     const trigger = Object.values(doc.resource.yandex_serverless_triggers)[0] as { action: unknown[]; source: { container_registry: { event_type: string[] } } };
     trigger.action = trigger.action[0] as unknown[];
@@ -38,7 +38,7 @@ describe("npm run check (bin/check)", () => {
     fs.writeFileSync(file, JSON.stringify(doc));
     const result = check(outdir);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^FAIL registry-events: 2 problems$/m);
+    expect(result.stdout).toMatch(/^FAIL dev: 2 problems$/m);
     expect(result.stdout).toMatch(/^ {2}yandex_serverless_triggers\.RegistryEvents_\w+: action: must be an array of objects/m);
     expect(result.stdout).toMatch(/^ {2}yandex_serverless_triggers\.RegistryEvents_\w+: source\.container_registry\.event_type\[0\]: got "create_image"/m);
   });
