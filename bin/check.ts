@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `npm run check [-- --outdir DIR]`: checks every synthesized stack against the pinned yandex
  * provider schema and the provider's own rules. Exits 1 with one line per problem.
