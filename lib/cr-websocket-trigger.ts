@@ -173,8 +173,6 @@ export class CrWebsocketTrigger extends Construct {
 
   /** Name of the trigger. */
   public readonly name: string;
-  /** Id of the trigger. */
-  public readonly triggerId: string;
   /** Id of the watched registry. */
   public readonly registryId: string;
   /** Id of the service account the trigger broadcasts as. */
@@ -183,8 +181,6 @@ export class CrWebsocketTrigger extends Construct {
   public readonly gatewayId: string;
   /** Gateway path that receives the events. */
   public readonly websocketPath: string;
-  /** `wss://<gateway domain><path>`: where clients connect. */
-  public readonly websocketUrl: string;
 
   public constructor(scope: Construct, id: string, props: CrWebsocketTriggerProps = {}) {
     super(scope, id);
@@ -233,12 +229,10 @@ export class CrWebsocketTrigger extends Construct {
       this.websocketGateway.addWebsocketPath(this.websocketPath);
       this.gateway = this.websocketGateway.resource;
       this.gatewayId = this.websocketGateway.gatewayId;
-      this.websocketUrl = this.websocketGateway.websocketUrl(this.websocketPath);
       gatewayFolderId = this.websocketGateway.folderId;
     } else {
       this.gatewayLookup = new DataYandexApiGateway(this, "GatewayLookup", { apiGatewayId: props.gatewayId });
       this.gatewayId = props.gatewayId;
-      this.websocketUrl = `wss://${this.gatewayLookup.domain}${this.websocketPath}`;
       gatewayFolderId = props.folderId ?? this.gatewayLookup.folderId;
     }
 
@@ -274,7 +268,19 @@ export class CrWebsocketTrigger extends Construct {
       ],
       dependsOn: this.broadcasterGrant ? [this.broadcasterGrant] : undefined,
     });
-    this.triggerId = this.trigger.id;
+  }
+
+  // Token getters create a reference (and cdktf captures a stack trace for it) on each call, so
+  // the two values users read least are made on demand rather than for every instance.
+
+  /** Id of the trigger. */
+  public get triggerId(): string {
+    return this.trigger.id;
+  }
+
+  /** `wss://<gateway domain><path>`: where clients connect. */
+  public get websocketUrl(): string {
+    return this.websocketGateway?.websocketUrl(this.websocketPath) ?? `wss://${this.gatewayLookup!.domain}${this.websocketPath}`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { parse, stringify } from "yaml";
+import { parse } from "yaml";
 
 /** The OpenAPI operation that makes a gateway path accept WebSocket connections. */
 export const WEBSOCKET_MESSAGE_OPERATION = "x-yc-apigateway-websocket-message";
@@ -29,9 +29,12 @@ export function websocketSpec(title: string, paths: readonly string[]): OpenApiD
   };
 }
 
-/** Serializes a spec as YAML, the form the Yandex Cloud docs and console use. */
+/**
+ * Serializes a spec as indented JSON: valid YAML as well, one value per line so plan diffs stay
+ * readable, and an order of magnitude faster than a YAML emitter at a thousand gateways.
+ */
 export function serializeSpec(spec: OpenApiDocument): string {
-  return stringify(spec, { lineWidth: 0 });
+  return JSON.stringify(spec, null, 2);
 }
 
 /** Parses a YAML or JSON spec; returns the reason when it is not an OpenAPI-shaped object. */

@@ -15,7 +15,8 @@ interface Claim {
   readonly owner: IConstruct;
 }
 
-const claims = new WeakMap<TerraformStack, Claim[]>();
+// Claims by stack, then by kind + folder + name, so each validation is a lookup, not a scan.
+const claims = new WeakMap<TerraformStack, Map<string, Claim[]>>();
 
 /**
  * Records that `owner` creates a `kind` named `name` in `folder` (undefined: the provider's
@@ -25,13 +26,16 @@ const claims = new WeakMap<TerraformStack, Claim[]>();
  */
 export function claimUniqueName(owner: Construct, kind: NamedKind, name: string, folder: string | undefined): void {
   const stack = TerraformStack.of(owner);
-  const all = claims.get(stack) ?? [];
-  claims.set(stack, all);
+  const byKey = claims.get(stack) ?? new Map<string, Claim[]>();
+  claims.set(stack, byKey);
   const mine: Claim = { kind, name, folder: folder ?? "", owner };
-  all.push(mine);
+  const key = JSON.stringify([kind, mine.folder, name]);
+  const same = byKey.get(key) ?? [];
+  byKey.set(key, same);
+  same.push(mine);
   owner.node.addValidation({
     validate: () => {
-      const others = all.filter((c) => c !== mine && c.kind === mine.kind && c.name === mine.name && c.folder === mine.folder);
+      const others = same.filter((c) => c !== mine);
       if (others.length === 0) return [];
       const where = mine.folder === "" ? "the provider's folder" : Token.isUnresolved(mine.folder) ? "the same folder" : `folder "${mine.folder}"`;
       const shown = Token.isUnresolved(mine.name) ? "the same (unresolved) name" : `"${mine.name}"`;

@@ -46,8 +46,6 @@ export class WebsocketGateway extends Construct {
   public readonly resource: ApiGateway;
   /** Id of the gateway. */
   public readonly gatewayId: string;
-  /** Default domain of the gateway (`<id>.apigw.yandexcloud.net`), known after apply. */
-  public readonly domain: string;
   /** Folder that holds the gateway. */
   public readonly folderId: string;
 
@@ -79,7 +77,6 @@ export class WebsocketGateway extends Construct {
       spec: props.spec ?? Lazy.stringValue({ produce: () => serializeSpec(websocketSpec(name, [...this.paths])) }),
     });
     this.gatewayId = this.resource.id;
-    this.domain = this.resource.domain;
     this.folderId = props.folderId ?? this.resource.folderId;
   }
 
@@ -99,6 +96,11 @@ export class WebsocketGateway extends Construct {
   public specProblem(path: string): string | undefined {
     if (!this.userSpec || servesWebsocketPath(this.userSpec, path)) return undefined;
     return `the gateway's spec must declare this path with the x-yc-apigateway-websocket-message operation`;
+  }
+
+  /** Default domain of the gateway (`<id>.apigw.yandexcloud.net`), known after apply. */
+  public get domain(): string {
+    return this.resource.domain;
   }
 
   /** The WebSocket paths added so far, sorted. */

@@ -4,7 +4,7 @@ import { buildSync } from "esbuild";
 import { readdirSync, statSync } from "fs";
 import { join } from "path";
 
-const roots = ["main.ts", "lib", "bin", ".gen"];
+const roots = ["main.ts", "lib", "bin", "bench", ".gen"];
 
 function collect(entry, out) {
   let stat;
