@@ -1,0 +1,133 @@
+import { ChildProcess, spawn } from "child_process";
+import * as path from "path";
+import { AddressInfo } from "net";
+import WebSocket, { WebSocketServer } from "ws";
+import { ROOT } from "../helpers/run-app";
+import { batch, event } from "./fixtures";
+
+interface Run {
+  readonly child: ChildProcess;
+  readonly done: Promise<{ code: number | null; stdout: string; stderr: string }>;
+  stdout(): string;
+  stderr(): string;
+}
+
+function runWatch(args: string[]): Run {
+  const child = spawn(process.execPath, [path.join(ROOT, "build/bin/watch.js"), ...args], { cwd: ROOT });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (d) => (stdout += d));
+  child.stderr!.on("data", (d) => (stderr += d));
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  return { child, done, stdout: () => stdout, stderr: () => stderr };
+}
+
+async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe("cr-websocket-watch against a local WebSocket server", () => {
+  let server: WebSocketServer;
+  let url: string;
+  const clients: WebSocket[] = [];
+  let connections = 0;
+
+  beforeEach(async () => {
+    connections = 0;
+    clients.length = 0;
+    server = new WebSocketServer({ host: "127.0.0.1", port: 0, path: "/ws" });
+    server.on("connection", (socket) => {
+      connections++;
+      clients.push(socket);
+    });
+    await new Promise((r) => server.once("listening", r));
+    url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/ws`;
+  });
+
+  afterEach(async () => {
+    for (const c of server.clients) c.terminate();
+    await new Promise((r) => server.close(r));
+  });
+
+  const latest = () => clients[clients.length - 1];
+
+  test("prints one readable line per event, shows bad frames as such, and exits cleanly with a count on Ctrl-C", async () => {
+    const run = runWatch([url]);
+    await until(() => connections === 1 && run.stderr().includes("connected"), "connection");
+    latest().send(batch(event("CreateImage"), event("CreateImageTag")));
+    latest().send("garbage {");
+    latest().send(batch(event("DeleteImage")));
+    await until(() => run.stdout().split("\n").length >= 5, "lines");
+    run.child.kill("SIGINT");
+    const { code, stdout, stderr } = await run.done;
+    expect(stdout.trim().split("\n")).toEqual([
+      "2026-11-28T12:00:00Z  CreateImage     crp0registry/backend/api:latest  sha256:0123456789ab",
+      "2026-11-28T12:00:00Z  CreateImageTag  crp0registry/backend/api:latest  sha256:0123456789ab",
+      "unrecognized frame (not JSON): garbage {",
+      "2026-11-28T12:00:00Z  DeleteImage     crp0registry/backend/api:latest  sha256:0123456789ab",
+    ]);
+    expect(stderr).toMatch(/^3 events seen$/m);
+    expect(code).toBe(0);
+  });
+
+  test("--json prints one raw JSON object per event", async () => {
+    const run = runWatch([url, "--json", "--once"]);
+    await until(() => connections === 1, "connection");
+    latest().send(batch(event("CreateImage"), event("CreateImageTag", "v2")));
+    const { code, stdout } = await run.done;
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n").map((l) => JSON.parse(l))).toEqual([event("CreateImage"), event("CreateImageTag", "v2")]);
+  });
+
+  test("--once exits 0 after the first batch", async () => {
+    const run = runWatch([url, "--once"]);
+    await until(() => connections === 1, "connection");
+    latest().send(batch(event("CreateImage")));
+    const { code, stdout, stderr } = await run.done;
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/^1 event seen$/m);
+  });
+
+  test("reconnects when the server closes the connection mid-stream, and keeps printing", async () => {
+    const run = runWatch([url]);
+    await until(() => connections === 1, "first connection");
+    latest().send(batch(event("CreateImage")));
+    await until(() => run.stdout().includes("CreateImage"), "first event");
+    latest().close(1001, "going away");
+    await until(() => connections === 2, "reconnection");
+    latest().send(batch(event("DeleteImage")));
+    await until(() => run.stdout().includes("DeleteImage"), "event after reconnect");
+    run.child.kill("SIGINT");
+    const { code, stderr } = await run.done;
+    expect(stderr).toMatch(/connection to ws:\/\/127\.0\.0\.1:\d+\/ws closed \(code 1001\); reconnecting in \d+\.\d s/);
+    expect(stderr).toMatch(/^2 events seen$/m);
+    expect(code).toBe(0);
+  });
+
+  test("--timeout exits 3 when no event arrives in time", async () => {
+    const run = runWatch([url, "--timeout", "0.5"]);
+    const { code, stderr } = await run.done;
+    expect(connections).toBe(1);
+    expect(stderr).toMatch(/no event within 0\.5 s/);
+    expect(code).toBe(3);
+  });
+
+  test("--timeout with --once passes when the batch arrives in time", async () => {
+    const run = runWatch([url, "--once", "--timeout", "10"]);
+    await until(() => connections === 1, "connection");
+    latest().send(batch(event("CreateImageTag")));
+    expect((await run.done).code).toBe(0);
+  });
+
+  test("exits 2 with the usage when there is no URL and no outputs file", async () => {
+    const run = runWatch(["--outputs-file", "/nonexistent/outputs.json"]);
+    const { code, stderr } = await run.done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no URL given and \/nonexistent\/outputs\.json cannot be read/);
+  });
+});
