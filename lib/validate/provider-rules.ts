@@ -81,3 +81,27 @@ export function labelEntryProblem(key: string, value: string, rules: LabelRules)
   }
   return undefined;
 }
+
+/** How a change to an argument is applied by the provider. */
+export enum ReplaceRule {
+  /** Any change destroys and recreates the resource (RequiresReplace / ForceNew). */
+  ALWAYS = "always",
+  /** A change to a value that is set in the configuration replaces; removing it does not (RequiresReplaceIfConfigured, or ForceNew on an optional+computed argument). */
+  IF_CONFIGURED = "if-configured",
+}
+
+/** Arguments whose change replaces the resource, per type (provider 0.222.0); every other argument updates in place. */
+export const REPLACING_ARGUMENTS: Readonly<Record<string, Readonly<Record<string, ReplaceRule>>>> = {
+  yandex_serverless_triggers: { folder_id: ReplaceRule.IF_CONFIGURED },
+  yandex_container_registry: { folder_id: ReplaceRule.IF_CONFIGURED },
+  yandex_iam_service_account: { folder_id: ReplaceRule.IF_CONFIGURED },
+  yandex_api_gateway: { folder_id: ReplaceRule.IF_CONFIGURED },
+  yandex_resourcemanager_folder_iam_member: { folder_id: ReplaceRule.ALWAYS, role: ReplaceRule.ALWAYS, member: ReplaceRule.ALWAYS },
+  yandex_api_gateway_iam_member: { api_gateway_id: ReplaceRule.ALWAYS, role: ReplaceRule.ALWAYS, member: ReplaceRule.ALWAYS },
+  yandex_iam_service_account_iam_member: { service_account_id: ReplaceRule.ALWAYS, role: ReplaceRule.ALWAYS, member: ReplaceRule.ALWAYS },
+};
+
+/** Resource types that cannot be deleted while they hold data, so a destroy fails halfway through an apply. */
+export const STATEFUL_TYPES: Readonly<Record<string, string>> = {
+  yandex_container_registry: "a registry can only be deleted when it holds no images",
+};

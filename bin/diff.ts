@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * `npm run diff -- --base <git ref> [--json]`: what the working tree changes in the synthesized
+ * stacks compared with `ref`, with no cloud credentials: created, destroyed, updated and
+ * replaced resources. Exit 0: no changes; 2: changes; 3: something is replaced or destroyed;
+ * 1: the diff could not be made.
+ */
+import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeAtRef, synthesizeProject } from "../lib/review";
+
+function main(argv: string[]): number {
+  const i = argv.indexOf("--base");
+  const base = i >= 0 ? argv[i + 1] : undefined;
+  if (!base) {
+    process.stderr.write("usage: npm run diff -- --base <git ref> [--json]\n");
+    return 1;
+  }
+  const report = compareApps(synthesizeAtRef(process.cwd(), base), synthesizeProject(process.cwd()));
+  process.stdout.write(argv.includes("--json") ? `${renderJson(report, base)}\n` : renderMarkdown(report, base));
+  return exitCodeOf(report);
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`diff: ${(e as Error).message}\n`);
+  process.exitCode = 1;
+}

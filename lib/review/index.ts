@@ -1,0 +1,3 @@
+export * from "./compare";
+export * from "./render";
+export * from "./synth-at";

@@ -1,0 +1,54 @@
+import { DiffReport, Impact, ResourceChange } from "./compare";
+
+const ORDER = [Impact.REPLACE, Impact.DESTROY, Impact.CREATE, Impact.UPDATE, Impact.READ];
+
+/** Counts of changes by impact. */
+export function summarize(report: DiffReport): Record<Impact, number> {
+  const counts = Object.fromEntries(ORDER.map((i) => [i, 0])) as Record<Impact, number>;
+  for (const s of report.stacks) for (const c of s.changes) counts[c.impact]++;
+  return counts;
+}
+
+/** The exit code CI gates on: 0 no changes, 2 changes, 3 something is replaced or destroyed. */
+export function exitCodeOf(report: DiffReport): number {
+  const counts = summarize(report);
+  if (counts.replace + counts.destroy > 0) return 3;
+  return report.stacks.length > 0 ? 2 : 0;
+}
+
+/** The report as JSON for tools: summary, exit code and every change. */
+export function renderJson(report: DiffReport, base: string): string {
+  return JSON.stringify({ base, summary: summarize(report), exitCode: exitCodeOf(report), stacks: report.stacks }, null, 2);
+}
+
+/** The report as Markdown for a pull-request comment, one collapsible section per stack. */
+export function renderMarkdown(report: DiffReport, base: string): string {
+  const counts = summarize(report);
+  const lines = [`## Infrastructure changes against \`${base}\``, ""];
+  if (report.stacks.length === 0) return [...lines, "No changes to any stack."].join("\n") + "\n";
+  lines.push(`**${counts.replace} to replace, ${counts.destroy} to destroy, ${counts.create} to create, ${counts.update} to update in place**` + (counts.read ? `, ${counts.read} data sources changed` : "") + ".");
+  const warnings = report.stacks.flatMap((s) => s.changes.flatMap((c) => c.warnings.map((w) => `${s.stack}: ${w}`)));
+  if (warnings.length > 0) lines.push("", "> [!WARNING]", ...warnings.map((w) => `> - ${w}`));
+  for (const stack of report.stacks) {
+    const byImpact = ORDER.map((i) => [i, stack.changes.filter((c) => c.impact === i).length] as const).filter(([, n]) => n > 0);
+    lines.push("", `<details${byImpact.some(([i]) => i === Impact.REPLACE || i === Impact.DESTROY) ? " open" : ""}><summary><b>${stack.stack}</b>: ${byImpact.map(([i, n]) => `${n} ${i}`).join(", ")}</summary>`, "");
+    for (const change of [...stack.changes].sort((a, b) => ORDER.indexOf(a.impact) - ORDER.indexOf(b.impact))) lines.push(...renderChange(change));
+    lines.push("", "</details>");
+  }
+  return lines.join("\n") + "\n";
+}
+
+function renderChange(change: ResourceChange): string[] {
+  const moved = change.previousAddress ? ` (was \`${change.previousAddress}\`)` : "";
+  const head = `- **${change.impact}** \`${change.address}\`${moved}`;
+  return [
+    head,
+    ...change.changes.map((c) => `  - \`${c.path}\`: ${show(c.before)} → ${show(c.after)}${c.forcesReplacement ? " **(forces replacement)**" : ""}`),
+  ];
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "_(unset)_";
+  const text = JSON.stringify(value);
+  return `\`${text.length > 200 ? `${text.slice(0, 200)}…` : text}\``.replace(/\|/g, "\\|");
+}

@@ -1,0 +1,56 @@
+import { execFileSync, execSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { StackDocument } from "./compare";
+
+/** Placeholder for the project directory in synthesized paths, so base and head compare equal. */
+const PROJECT = "<project>";
+
+/**
+ * Runs the project's app (the `app` command of its cdktf.json) in `dir` into a temporary outdir
+ * and returns every stack, with `dir` replaced by a placeholder in all strings (local backend
+ * and cross-stack state paths are absolute).
+ */
+export function synthesizeProject(dir: string): Record<string, StackDocument> {
+  const config = JSON.parse(fs.readFileSync(path.join(dir, "cdktf.json"), "utf8")) as { app: string };
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "review-synth-"));
+  try {
+    execSync(config.app, { cwd: dir, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" } });
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, { synthesizedStackPath: string }> };
+    const real = fs.realpathSync(dir);
+    return Object.fromEntries(
+      Object.entries(manifest.stacks).map(([name, entry]) => {
+        const text = fs.readFileSync(path.join(outdir, entry.synthesizedStackPath), "utf8").split(real).join(PROJECT).split(dir).join(PROJECT);
+        return [name, JSON.parse(text) as StackDocument];
+      }),
+    );
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Synthesizes the project as it is at git `ref` of the repository in `repoDir`: checks the ref
+ * out in a temporary worktree, reuses `repoDir`'s node_modules when the lock files match (else
+ * runs `npm ci` there), synthesizes, and removes the worktree.
+ */
+export function synthesizeAtRef(repoDir: string, ref: string): Record<string, StackDocument> {
+  const git = (args: string[], cwd = repoDir) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  const top = git(["rev-parse", "--show-toplevel"]);
+  const sha = git(["rev-parse", "--verify", `${ref}^{commit}`]);
+  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "review-base-"));
+  git(["worktree", "add", "--detach", tree, sha], top);
+  try {
+    const lock = (d: string) => (fs.existsSync(path.join(d, "package-lock.json")) ? fs.readFileSync(path.join(d, "package-lock.json"), "utf8") : "");
+    if (lock(tree) === lock(top) && fs.existsSync(path.join(top, "node_modules"))) {
+      fs.symlinkSync(path.join(top, "node_modules"), path.join(tree, "node_modules"), "dir");
+    } else {
+      execFileSync("npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: tree, stdio: "ignore" });
+    }
+    return synthesizeProject(path.join(tree, path.relative(top, repoDir)));
+  } finally {
+    git(["worktree", "remove", "--force", tree], top);
+    fs.rmSync(tree, { recursive: true, force: true });
+  }
+}
