@@ -28,7 +28,7 @@ export function renderMarkdown(report: DiffReport, base: string): string {
   if (report.stacks.length === 0) return [...lines, "No changes to any stack."].join("\n") + "\n";
   lines.push(`**${counts.replace} to replace, ${counts.destroy} to destroy, ${counts.create} to create, ${counts.update} to update in place**` + (counts.read ? `, ${counts.read} data sources changed` : "") + ".");
   const warnings = report.stacks.flatMap((s) => s.changes.flatMap((c) => c.warnings.map((w) => `${s.stack}: ${w}`)));
-  if (warnings.length > 0) lines.push("", "> [!WARNING]", ...warnings.map((w) => `> - ${w}`));
+  if (warnings.length > 0) lines.push("", "> [!WARNING]", "> **Destroys protected or stateful resources:**", ...warnings.map((w) => `> - ${w}`));
   for (const stack of report.stacks) {
     const byImpact = ORDER.map((i) => [i, stack.changes.filter((c) => c.impact === i).length] as const).filter(([, n]) => n > 0);
     lines.push("", `<details${byImpact.some(([i]) => i === Impact.REPLACE || i === Impact.DESTROY) ? " open" : ""}><summary><b>${stack.stack}</b>: ${byImpact.map(([i, n]) => `${n} ${i}`).join(", ")}</summary>`, "");
@@ -43,6 +43,7 @@ function renderChange(change: ResourceChange): string[] {
   const head = `- **${change.impact}** \`${change.address}\`${moved}`;
   return [
     head,
+    ...(change.previousAddress ? [`  - address changes: Terraform destroys \`${change.previousAddress}\` and creates this one`] : []),
     ...change.changes.map((c) => `  - \`${c.path}\`: ${show(c.before)} → ${show(c.after)}${c.forcesReplacement ? " **(forces replacement)**" : ""}`),
   ];
 }
