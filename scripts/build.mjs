@@ -3,6 +3,7 @@
 import { buildSync } from "esbuild";
 import { readdirSync, statSync } from "fs";
 import { join } from "path";
+import { copyAssets } from "./copy-assets.mjs";
 
 const roots = ["main.ts", "lib", "bin", "bench", ".gen"];
 
@@ -31,3 +32,5 @@ buildSync({
   sourcemap: "inline",
   logLevel: "warning",
 });
+
+copyAssets("build");

@@ -1,0 +1,3 @@
+export * from "./terraform";
+export * from "./run-app";
+export * from "./provider";
