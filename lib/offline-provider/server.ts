@@ -3,7 +3,7 @@ import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
 import { loadPinnedProviderSchema } from "../provider-schema/pinned";
 import { OfflineProvider } from "./provider";
-import { selfSignedIdentity } from "./tls";
+import { serverIdentity } from "./tls";
 
 /** The go-plugin core protocol version and Terraform's plugin protocol version. */
 const HANDSHAKE_PREFIX = "1|6";
@@ -76,7 +76,7 @@ export async function serveOfflineProvider(env: NodeJS.ProcessEnv = process.env,
       });
     },
   });
-  const identity = selfSignedIdentity();
+  const identity = serverIdentity(env);
   const credentials = grpc.ServerCredentials.createSsl(Buffer.from(clientCert), [{ private_key: Buffer.from(identity.keyPem), cert_chain: Buffer.from(identity.certPem) }], true);
   const port = await new Promise<number>((resolve, reject) => server.bindAsync("127.0.0.1:0", credentials, (err, p) => (err ? reject(err) : resolve(p))));
   write(`${HANDSHAKE_PREFIX}|tcp|127.0.0.1:${port}|grpc|${identity.certDer.toString("base64").replace(/=+$/, "")}\n`);

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { YANDEX_PROVIDER_VERSION } from "../provider-schema/pinned";
+import { TLS_DIR_ENV, writeServerIdentity } from "./tls";
 
 /** Exit code of the tf:* commands when no terraform binary is on PATH. */
 export const NO_TERRAFORM_EXIT_CODE = 4;
@@ -67,14 +68,16 @@ export class OfflineTerraform {
     const pluginDir = path.join(mirror, PROVIDER_ADDRESS, YANDEX_PROVIDER_VERSION, platform);
     fs.mkdirSync(pluginDir, { recursive: true });
     const launcher = path.join(pluginDir, `terraform-provider-yandex_v${YANDEX_PROVIDER_VERSION}`);
-    const entry = path.resolve(__dirname, "../../bin/offline-provider.js");
+    const entry = providerEntry();
     fs.writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "${entry}" "$@"\n`, { mode: 0o755 });
     const cliConfig = path.join(this.root, "terraform.rc");
     fs.writeFileSync(
       cliConfig,
       `provider_installation {\n  filesystem_mirror {\n    path    = "${mirror}"\n    include = ["${PROVIDER_ADDRESS}"]\n  }\n  direct {\n    exclude = ["${PROVIDER_ADDRESS}"]\n  }\n}\n`,
     );
-    this.env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1", TF_INPUT: "0" };
+    const tlsDir = path.join(this.root, "tls");
+    writeServerIdentity(tlsDir);
+    this.env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1", TF_INPUT: "0", [TLS_DIR_ENV]: tlsDir };
     delete this.env.TF_DATA_DIR;
     delete this.env.TF_WORKSPACE;
   }
@@ -148,6 +151,17 @@ export class OfflineTerraform {
   public dispose(): void {
     fs.rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/**
+ * The compiled stand-in's entry point: beside this file's compiled output (build/ or dist/), or,
+ * when this module runs from TypeScript source (jest, ts-node), in build/ (`scripts/build.mjs`).
+ */
+function providerEntry(): string {
+  const candidates = [path.resolve(__dirname, "../../bin/offline-provider.js"), path.resolve(__dirname, "../../build/bin/offline-provider.js")];
+  const found = candidates.find((c) => fs.existsSync(c));
+  if (!found) throw new Error(`The offline provider is not built (looked for ${candidates.join(", ")}); run \`node scripts/build.mjs\`.`);
+  return found;
 }
 
 /** Counts plan actions the way Terraform's own summary line does. */
