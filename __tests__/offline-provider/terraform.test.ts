@@ -2,6 +2,9 @@ import { spawnSync } from "child_process";
 import * as path from "path";
 import { CrWebsocketTrigger, CrWebsocketTriggerProps } from "../../lib";
 import { OfflineTerraform, terraformVersion } from "../../lib/offline-provider";
+import { planHeadAgainstBase } from "../../lib/offline-provider/plan-diff";
+import { compareApps, Impact } from "../../lib/review";
+import { StackDocument } from "../../lib/review/compare";
 import { newStack, synthStack } from "../helpers/synth";
 import { ROOT } from "../helpers/run-app";
 
@@ -123,4 +126,15 @@ withTerraform(`offline terraform (terraform ${version ?? "missing"})`, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Offline placeholders for data\.yandex_api_gateway/);
   }, 60_000);
+
+  test("two real plans agree with the synth diff: head planned against the base applied offline", () => {
+    const before = { dev: stackDoc({ folderId: "b1gold", retainRegistry: false }) as StackDocument };
+    const after = { dev: stackDoc({ folderId: "b1gnew", retainRegistry: false, batchSize: 3 }) as StackDocument };
+    const [plan] = planHeadAgainstBase(before, after);
+    const planned = new Map(plan.changes.map((c) => [c.address, c.actions.join("/")]));
+    const synth = compareApps(before, after).stacks[0].changes;
+    expect(synth.every((c) => c.impact === Impact.REPLACE)).toBe(true);
+    for (const c of synth) expect(planned.get(c.address)).toBe("delete/create");
+    expect(plan.summary.replace).toBe(synth.length);
+  }, 120_000);
 });

@@ -72,6 +72,16 @@ describe("compareApps", () => {
     expect(grant.changes).toEqual([{ path: "member", before: "serviceAccount:aje0old", after: "serviceAccount:aje0new", forcesReplacement: true }]);
   });
 
+  test("a grant whose member names a replaced service account is replaced too", () => {
+    const sa = (folder: string) => ({ yandex_iam_service_account: { Sa: { name: "sa", folder_id: folder } } });
+    const grant = { yandex_resourcemanager_folder_iam_member: { Grant: { folder_id: "b1gfolder", role: "r", member: "serviceAccount:${yandex_iam_service_account.Sa.id}" } } };
+    const changes = compareStacks({ resource: { ...sa("b1gold"), ...grant } }, { resource: { ...sa("b1gnew"), ...grant } });
+    expect(changes.map((c) => `${c.impact} ${c.address}`)).toEqual(["replace yandex_iam_service_account.Sa", "replace yandex_resourcemanager_folder_iam_member.Grant"]);
+    expect(changes[1].changes).toEqual([
+      { path: "member", before: "serviceAccount:${yandex_iam_service_account.Sa.id}", after: "(new value: yandex_iam_service_account.Sa is replaced)", forcesReplacement: true },
+    ]);
+  });
+
   test("a renamed construct id replaces every resource under it, paired with its old address", () => {
     const report = diff({ Events: base }, { Renamed: base });
     expect(impacts(report)).toEqual([

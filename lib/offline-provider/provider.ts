@@ -56,7 +56,9 @@ export class OfflineProvider {
     if (proposedValue === null) return { planned_state: { msgpack: encodeMsgpack(null) }, requires_replace: [], diagnostics: [] };
     const priorValue = decodeMsgpack(prior?.msgpack ?? new Uint8Array()) as CtyObject | null;
     const configValue = decodeMsgpack(config?.msgpack ?? new Uint8Array()) as CtyObject | null;
-    const planned = planBlock(block, proposedValue) as CtyObject;
+    // On create, whatever the cloud computes is unknown; on update, Terraform's proposed state
+    // already carries the prior computed values, which the stand-in keeps (nothing recomputes them).
+    const planned = (priorValue === null ? planBlock(block, proposedValue) : proposedValue) as CtyObject;
     const requiresReplace: AttributePath[] = [];
     if (priorValue !== null) {
       for (const [name, rule] of Object.entries(REPLACING_ARGUMENTS[typeName] ?? {})) {

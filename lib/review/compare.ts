@@ -91,12 +91,47 @@ export function compareStacks(base: StackDocument, head: StackDocument): Resourc
       changes.push({ address: entry.address, impact: entry.mode === "data" ? Impact.READ : Impact.CREATE, changes: [], warnings: [] });
     }
   }
+  cascadeReplacements(changes, after);
   const movedFrom = new Set([...moves.values()].map((e) => e.address));
   for (const entry of removed) {
     if (movedFrom.has(entry.address)) continue;
     changes.push({ address: entry.address, impact: entry.mode === "data" ? Impact.READ : Impact.DESTROY, changes: [], warnings: entry.mode === "data" ? [] : destroyWarnings(entry, "it is removed") });
   }
   return changes.sort((a, b) => a.address.localeCompare(b.address));
+}
+
+/**
+ * A replaced resource gets new computed values (a new id), so a resource whose replacing argument
+ * refers to it — a grant's `member` naming a replaced service account — is replaced as well.
+ */
+function cascadeReplacements(changes: ResourceChange[], after: Map<string, Entry>): void {
+  const replaced = new Set(changes.filter((c) => c.impact === Impact.REPLACE).map((c) => c.address));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const entry of after.values()) {
+      if (replaced.has(entry.address) || entry.mode === "data") continue;
+      const rules = REPLACING_ARGUMENTS[entry.type] ?? {};
+      const cause = Object.keys(rules).flatMap((arg) => {
+        const text = JSON.stringify(entry.body[arg] ?? null);
+        return [...replaced].filter((r) => text.includes(`\${${r}.`)).map((r) => ({ arg, r }));
+      })[0];
+      if (!cause) continue;
+      const note: AttributeChange = { path: cause.arg, before: entry.body[cause.arg], after: `(new value: ${cause.r} is replaced)`, forcesReplacement: true };
+      const index = changes.findIndex((c) => c.address === entry.address);
+      const existing = index >= 0 ? changes[index] : undefined;
+      if (existing && existing.impact !== Impact.UPDATE) continue;
+      const change: ResourceChange = {
+        address: entry.address,
+        impact: Impact.REPLACE,
+        changes: [...(existing?.changes ?? []), note],
+        warnings: destroyWarnings(entry, `${cause.arg} refers to ${cause.r}, which is replaced`),
+      };
+      if (index >= 0) changes[index] = change;
+      else changes.push(change);
+      replaced.add(entry.address);
+      grew = true;
+    }
+  }
 }
 
 function entries(doc: StackDocument): Map<string, Entry> {
