@@ -5,7 +5,7 @@
  * replaced resources. Exit 0: no changes; 2: changes; 3: something is replaced or destroyed;
  * 1: the diff could not be made.
  */
-import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeAtRef, synthesizeProject } from "../lib/review";
+import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../lib/review";
 
 function main(argv: string[]): number {
   const i = argv.indexOf("--base");
@@ -14,7 +14,8 @@ function main(argv: string[]): number {
     process.stderr.write("usage: npm run diff -- --base <git ref> [--json]\n");
     return 1;
   }
-  const report = compareApps(synthesizeAtRef(process.cwd(), base), synthesizeProject(process.cwd()));
+  const { before, after } = synthesizeBothSides(process.cwd(), base);
+  const report = compareApps(before, after);
   process.stdout.write(argv.includes("--json") ? `${renderJson(report, base)}\n` : renderMarkdown(report, base));
   return exitCodeOf(report);
 }

@@ -6,7 +6,7 @@
  */
 import { NO_TERRAFORM_EXIT_CODE, terraformVersion } from "../lib/offline-provider";
 import { planHeadAgainstBase, renderPlansMarkdown } from "../lib/offline-provider/plan-diff";
-import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeAtRef, synthesizeProject } from "../lib/review";
+import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../lib/review";
 
 function main(argv: string[]): number {
   const i = argv.indexOf("--base");
@@ -19,8 +19,7 @@ function main(argv: string[]): number {
     process.stderr.write("tf:diff: no terraform binary on PATH; `npm run diff` makes the synth diff without it.\n");
     return NO_TERRAFORM_EXIT_CODE;
   }
-  const before = synthesizeAtRef(process.cwd(), base);
-  const after = synthesizeProject(process.cwd());
+  const { before, after } = synthesizeBothSides(process.cwd(), base);
   const report = compareApps(before, after);
   const plans = planHeadAgainstBase(before, after);
   const planned = plans.some((p) => p.summary.replace + p.summary.destroy > 0) ? 3 : plans.some((p) => p.changes.length > 0) ? 2 : 0;

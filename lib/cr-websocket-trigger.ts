@@ -1,5 +1,6 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
+import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
 import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
@@ -165,7 +166,7 @@ export class CrWebsocketTrigger extends Construct {
   /** The gateway construct, created or shared; undefined when `gatewayId` was given. */
   public readonly websocketGateway?: WebsocketGateway;
   /** The `yandex_api_gateway` resource of `websocketGateway`; undefined when `gatewayId` was given. */
-  public readonly gateway?: ApiGatewayResource;
+  public readonly gateway?: ApiGateway;
   /** Lookup of a gateway given by `gatewayId`, for its domain and folder. */
   public readonly gatewayLookup?: DataYandexApiGateway;
   /** The folder role grant; undefined when `grantBroadcasterRole` is false. */
@@ -283,8 +284,6 @@ export class CrWebsocketTrigger extends Construct {
     return this.websocketGateway?.websocketUrl(this.websocketPath) ?? `wss://${this.gatewayLookup!.domain}${this.websocketPath}`;
   }
 }
-
-type ApiGatewayResource = WebsocketGateway["resource"];
 
 function validate(props: CrWebsocketTriggerProps): PropProblems {
   const problems = new PropProblems();

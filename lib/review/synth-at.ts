@@ -54,3 +54,8 @@ export function synthesizeAtRef(repoDir: string, ref: string): Record<string, St
     fs.rmSync(tree, { recursive: true, force: true });
   }
 }
+
+/** Both sides of a review: the app at `ref` and in the working tree of `repoDir`. */
+export function synthesizeBothSides(repoDir: string, ref: string): { before: Record<string, StackDocument>; after: Record<string, StackDocument> } {
+  return { before: synthesizeAtRef(repoDir, ref), after: synthesizeProject(repoDir) };
+}
