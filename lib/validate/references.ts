@@ -19,8 +19,8 @@ export interface Declarations {
 export function checkReferences(address: string, value: JsonValue, declared: Declarations, schema: ProviderSchema): Finding[] {
   const findings: Finding[] = [];
   walkStrings(value, "", (text, path) => {
-    const key = path.split(/[.[]/).pop();
-    const expressions = key === "depends_on" || /^depends_on\[\d+\]$/.test(path) ? [text] : interpolations(text);
+    // depends_on entries are bare addresses; everywhere else references sit inside ${...}
+    const expressions = /^depends_on\[\d+\]$/.test(path) ? [text] : interpolations(text);
     for (const expression of expressions) {
       for (const m of expression.matchAll(REFERENCE)) {
         const problem = referenceProblem(m[1] ? "data" : "resource", m[2], m[3], m[4], declared, schema);
