@@ -238,10 +238,14 @@ describe("CrWebsocketTrigger", () => {
       expect(onlyResource(synth, GRANT).member).toBe("serviceAccount:aje0existing");
     });
 
-    test("grantBroadcasterRole: false skips the grant for a created account", () => {
-      const synth = synthWith({ grantBroadcasterRole: false });
+    test("grantBroadcasterRole: false skips the grant for a created account, with a warning", () => {
+      const stack = newStack();
+      new CrWebsocketTrigger(stack, "Events", { grantBroadcasterRole: false });
+      const synth = synthStack(stack);
       expect(synth.resource).not.toHaveProperty(GRANT);
       expect(onlyResource(synth, SA)).toBeDefined();
+      const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === "@cdktf/warn");
+      expect(warnings.map((w) => w.data)).toEqual([expect.stringMatching(/grantBroadcasterRole is false for the service account created here/)]);
     });
 
     test("gatewayId: no gateway is created; its domain and folder are looked up", () => {

@@ -237,6 +237,11 @@ export class CrWebsocketTrigger extends Construct {
       gatewayFolderId = props.folderId ?? this.gatewayLookup.folderId;
     }
 
+    if (props.grantBroadcasterRole === false && props.serviceAccountId === undefined) {
+      Annotations.of(this).addWarning(
+        "grantBroadcasterRole is false for the service account created here: grant it api-gateway.websocketBroadcaster on the gateway's folder elsewhere, or the trigger cannot broadcast.",
+      );
+    }
     if (props.grantBroadcasterRole ?? props.serviceAccountId === undefined) {
       this.broadcasterGrant = new ResourcemanagerFolderIamMember(this, "BroadcasterGrant", {
         folderId: gatewayFolderId,
