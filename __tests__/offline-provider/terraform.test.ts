@@ -36,7 +36,9 @@ withTerraform(`offline terraform (terraform ${version ?? "missing"})`, () => {
     return sandbox.validate(name);
   }
 
-  test("the example app validates and plans every stack (npm run tf:validate / tf:plan)", () => {
+  test("the example app validates and plans every stack (npm run tf:validate / tf:plan), touching nothing in the project", () => {
+    const files = () => spawnSync("git", ["status", "--porcelain", "--ignored"], { cwd: ROOT, encoding: "utf8" }).stdout;
+    const before = files();
     const validateRun = spawnSync(process.execPath, [path.join(ROOT, "build/bin/tf.js"), "validate"], { cwd: ROOT, encoding: "utf8" });
     expect(validateRun.stdout.trim().split("\n")).toEqual(["ok   shared", "ok   dev", "ok   prod"]);
     expect(validateRun.status).toBe(0);
@@ -47,6 +49,8 @@ withTerraform(`offline terraform (terraform ${version ?? "missing"})`, () => {
       "prod: 3 to create, 0 to update, 0 to replace, 0 to destroy",
     ]);
     expect(planRun.status).toBe(0);
+    // no state, lock file, .terraform or cdktf.out change in the project: all of it stayed in the sandbox
+    expect(files()).toBe(before);
   }, 120_000);
 
   test("an undeclared reference fails with Terraform's message", () => {
