@@ -8,13 +8,13 @@ import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourc
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
 import { defaultName, derivedName } from "./names";
 import { claimUniqueName, NamedKind } from "./unique-names";
-import { parseSpec, servesWebsocketPath, websocketPathProblem } from "./openapi-spec";
+import { checkSpecText, websocketPathProblem, websocketUrl } from "./openapi-spec";
 import { PropProblems } from "./validate/problems";
 import {
   LabelRules,
   labelEntryProblem,
   LIMITS,
-  RESOURCE_NAME_PATTERN,
+  resourceNameProblem,
   STRICT_LABEL_RULES,
   TRIGGER_LABEL_RULES,
   WEBSOCKET_BROADCASTER_ROLE,
@@ -146,7 +146,6 @@ export interface CrWebsocketTriggerProps {
 
 const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const NAME_ALLOWED = `must be 3-63 characters matching ${RESOURCE_NAME_PATTERN.source}`;
 
 /**
  * Broadcasts Container Registry events (image and tag created or deleted) to every WebSocket
@@ -286,15 +285,14 @@ export class CrWebsocketTrigger extends Construct {
 
   /** `wss://<gateway domain><path>`: where clients connect. */
   public get websocketUrl(): string {
-    return this.websocketGateway?.websocketUrl(this.websocketPath) ?? `wss://${this.gatewayLookup!.domain}${this.websocketPath}`;
+    return websocketUrl(this.websocketGateway?.domain ?? this.gatewayLookup!.domain, this.websocketPath);
   }
 }
 
 function validate(props: CrWebsocketTriggerProps): PropProblems {
   const problems = new PropProblems();
-  const name = (v: string) => (RESOURCE_NAME_PATTERN.test(v) && v !== "" ? undefined : NAME_ALLOWED);
-  problems.checkString("name", props.name, name);
-  problems.checkString("registryName", props.registryName, name);
+  problems.checkString("name", props.name, resourceNameProblem);
+  problems.checkString("registryName", props.registryName, resourceNameProblem);
   problems.checkString("description", props.description, (v) =>
     v.length <= LIMITS.triggerDescriptionLength ? undefined : `must be at most ${LIMITS.triggerDescriptionLength} characters`,
   );
@@ -354,12 +352,8 @@ function checkGateway(problems: PropProblems, props: CrWebsocketTriggerProps): v
   const path = props.websocketPath ?? "/ws";
   if (Token.isUnresolved(path) || websocketPathProblem(path) !== undefined) return;
   if (props.gatewaySpec !== undefined && !Token.isUnresolved(props.gatewaySpec)) {
-    const { spec, error } = parseSpec(props.gatewaySpec);
-    if (error !== undefined) {
-      problems.add("gatewaySpec", props.gatewaySpec, `must be an OpenAPI document in YAML or JSON, but it ${error}`);
-    } else if (!servesWebsocketPath(spec!, path)) {
-      problems.add("gatewaySpec", props.gatewaySpec, `must declare the path "${path}" (websocketPath) with the x-yc-apigateway-websocket-message operation`);
-    }
+    const { problem } = checkSpecText(props.gatewaySpec, path, "websocketPath");
+    if (problem !== undefined) problems.add("gatewaySpec", props.gatewaySpec, problem);
   }
   const sharedProblem = props.gateway?.specProblem(path);
   if (sharedProblem !== undefined) problems.add("websocketPath", path, sharedProblem);

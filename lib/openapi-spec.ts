@@ -61,6 +61,24 @@ export function servesWebsocketPath(spec: OpenApiDocument, path: string): boolea
   return item !== null && typeof item === "object" && WEBSOCKET_MESSAGE_OPERATION in item;
 }
 
+/**
+ * Parses a spec given as text; `problem` says what is allowed when it is not an OpenAPI document,
+ * or (with `path`) when it does not serve that WebSocket path; `pathProp` names the prop that chose the path.
+ */
+export function checkSpecText(text: string, path?: string, pathProp?: string): { spec?: OpenApiDocument; problem?: string } {
+  const { spec, error } = parseSpec(text);
+  if (error !== undefined) return { problem: `must be an OpenAPI document in YAML or JSON, but it ${error}` };
+  if (path !== undefined && !servesWebsocketPath(spec!, path)) {
+    return { spec, problem: `must declare the path "${path}"${pathProp ? ` (${pathProp})` : ""} with the ${WEBSOCKET_MESSAGE_OPERATION} operation` };
+  }
+  return { spec };
+}
+
+/** `wss://<domain><path>`: where clients connect to a gateway's WebSocket path. */
+export function websocketUrl(domain: string, path: string): string {
+  return `wss://${domain}${path}`;
+}
+
 /** What is allowed for a WebSocket path, or undefined when `path` is one. */
 export function websocketPathProblem(path: string): string | undefined {
   return /^\/[A-Za-z0-9\-._~/]*$/.test(path) && !path.includes("//")

@@ -3,8 +3,8 @@ import { Construct } from "constructs";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { defaultName } from "./names";
 import { claimUniqueName, NamedKind } from "./unique-names";
-import { OpenApiDocument, parseSpec, serializeSpec, servesWebsocketPath, websocketPathProblem, websocketSpec } from "./openapi-spec";
-import { LIMITS, RESOURCE_NAME_PATTERN } from "./validate/provider-rules";
+import { checkSpecText, OpenApiDocument, serializeSpec, servesWebsocketPath, websocketPathProblem, websocketSpec, websocketUrl } from "./openapi-spec";
+import { LIMITS, resourceNameProblem } from "./validate/provider-rules";
 import { PropProblems } from "./validate/problems";
 
 /** Props of {@link WebsocketGateway}. */
@@ -55,17 +55,12 @@ export class WebsocketGateway extends Construct {
   public constructor(scope: Construct, id: string, props: WebsocketGatewayProps = {}) {
     super(scope, id);
     const problems = new PropProblems();
-    problems.checkString("name", props.name, (v) =>
-      RESOURCE_NAME_PATTERN.test(v) && v !== "" ? undefined : `must be 3-63 characters matching ${RESOURCE_NAME_PATTERN.source}`,
-    );
+    problems.checkString("name", props.name, resourceNameProblem);
     problems.checkId("folderId", props.folderId, LIMITS.idLength);
-    let parsed: { spec?: OpenApiDocument; error?: string } = {};
-    if (props.spec !== undefined && !Token.isUnresolved(props.spec)) {
-      parsed = parseSpec(props.spec);
-      if (parsed.error) problems.add("spec", props.spec, `must be an OpenAPI document in YAML or JSON, but it ${parsed.error}`);
-    }
+    const checked = props.spec === undefined || Token.isUnresolved(props.spec) ? {} : checkSpecText(props.spec);
+    if (checked.problem !== undefined) problems.add("spec", props.spec, checked.problem);
     problems.throwIfAny("WebsocketGateway", this.node.path);
-    this.userSpec = parsed.spec;
+    this.userSpec = checked.spec;
 
     const name = props.name ?? defaultName(this);
     claimUniqueName(this, NamedKind.GATEWAY, name, props.folderId);
@@ -110,6 +105,6 @@ export class WebsocketGateway extends Construct {
 
   /** `wss://<domain><path>`: where clients connect to receive what is broadcast to `path`. */
   public websocketUrl(path: string): string {
-    return `wss://${this.domain}${path}`;
+    return websocketUrl(this.domain, path);
   }
 }

@@ -1,5 +1,5 @@
 import { StackDocument } from "../review/compare";
-import { localStatePaths, SynthesizedStackFile } from "./run-app";
+import { localStatePaths, SandboxStack } from "./run-app";
 import { OfflineTerraform, PlannedChange, PlanSummary } from "./terraform";
 
 /** What the real terraform plans for one stack when the head is planned against the applied base. */
@@ -16,7 +16,7 @@ export interface StackPlan {
  */
 export function planHeadAgainstBase(base: Record<string, StackDocument>, head: Record<string, StackDocument>): StackPlan[] {
   const names = [...new Set([...Object.keys(base), ...Object.keys(head)])];
-  const files = (docs: Record<string, StackDocument>): SynthesizedStackFile[] =>
+  const files = (docs: Record<string, StackDocument>): SandboxStack[] =>
     Object.entries(docs).map(([name, doc]) => ({ name, doc: doc as Record<string, unknown>, dependencies: [] }));
   const statePaths = { ...localStatePaths(files(base)), ...localStatePaths(files(head)) };
   const order = orderByRemoteState(names, { ...base, ...head }, statePaths);

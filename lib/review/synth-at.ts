@@ -1,33 +1,22 @@
-import { execFileSync, execSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { synthesizeApp } from "../app-synth";
 import { StackDocument } from "./compare";
 
 /** Placeholder for the project directory in synthesized paths, so base and head compare equal. */
 const PROJECT = "<project>";
 
 /**
- * Runs the project's app (the `app` command of its cdktf.json) in `dir` into a temporary outdir
- * and returns every stack, with `dir` replaced by a placeholder in all strings (local backend
- * and cross-stack state paths are absolute).
+ * Synthesizes the project in `dir` and returns every stack, with `dir` replaced by a placeholder
+ * in all strings (local backend and cross-stack state paths are absolute).
  */
 export function synthesizeProject(dir: string): Record<string, StackDocument> {
-  const config = JSON.parse(fs.readFileSync(path.join(dir, "cdktf.json"), "utf8")) as { app: string };
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "review-synth-"));
-  try {
-    execSync(config.app, { cwd: dir, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" } });
-    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, { synthesizedStackPath: string }> };
-    const real = fs.realpathSync(dir);
-    return Object.fromEntries(
-      Object.entries(manifest.stacks).map(([name, entry]) => {
-        const text = fs.readFileSync(path.join(outdir, entry.synthesizedStackPath), "utf8").split(real).join(PROJECT).split(dir).join(PROJECT);
-        return [name, JSON.parse(text) as StackDocument];
-      }),
-    );
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
+  const real = fs.realpathSync(dir);
+  return Object.fromEntries(
+    synthesizeApp(dir).map(({ name, text }) => [name, JSON.parse(text.split(real).join(PROJECT).split(dir).join(PROJECT)) as StackDocument]),
+  );
 }
 
 /**

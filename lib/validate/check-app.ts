@@ -1,5 +1,4 @@
-import * as fs from "fs";
-import * as path from "path";
+import { readSynthesizedStacks } from "../app-synth";
 import { loadPinnedProviderSchema } from "../provider-schema/pinned";
 import { ProviderSchema } from "../provider-schema/schema-types";
 import { checkTerraformDocument } from "./check-document";
@@ -13,18 +12,7 @@ export interface StackCheck {
   readonly findings: Finding[];
 }
 
-interface Manifest {
-  readonly stacks: Record<string, { readonly synthesizedStackPath: string }>;
-}
-
 /** Reads `manifest.json` in a cdktf outdir and checks every stack it lists. */
 export function checkSynthesizedApp(outdir: string, schema: ProviderSchema = loadPinnedProviderSchema()): StackCheck[] {
-  const manifestFile = path.join(outdir, "manifest.json");
-  if (!fs.existsSync(manifestFile)) throw new Error(`No ${manifestFile}: synthesize the app first.`);
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Manifest;
-  return Object.entries(manifest.stacks).map(([stack, entry]) => {
-    const file = path.join(outdir, entry.synthesizedStackPath);
-    const doc = JSON.parse(fs.readFileSync(file, "utf8")) as JsonObject;
-    return { stack, file, findings: checkTerraformDocument(doc, schema) };
-  });
+  return readSynthesizedStacks(outdir).map(({ name, file, text }) => ({ stack: name, file, findings: checkTerraformDocument(JSON.parse(text) as JsonObject, schema) }));
 }

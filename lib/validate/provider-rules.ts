@@ -7,6 +7,11 @@
 /** Names of triggers and registries: empty, or 3–63 of `[a-z0-9-]`, starting with a letter, not ending with `-`. */
 export const RESOURCE_NAME_PATTERN = /^(|[a-z][-a-z0-9]{1,61}[a-z0-9])$/;
 
+/** What is allowed for a created trigger, registry or gateway name, or undefined when `name` is one (the provider's empty name is refused: it names nothing). */
+export function resourceNameProblem(name: string): string | undefined {
+  return name !== "" && RESOURCE_NAME_PATTERN.test(name) ? undefined : `must be 3-63 characters matching ${RESOURCE_NAME_PATTERN.source}`;
+}
+
 /** Service account names: 1–63 of `[a-z0-9-]`, starting with a letter, not ending with `-`. */
 export const SERVICE_ACCOUNT_NAME_PATTERN = /^([a-z]([-a-z0-9]{0,61}[a-z0-9])?)$/;
 
