@@ -2,7 +2,14 @@ import { App, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ContainerRegistry } from "./.gen/providers/yandex/container-registry";
 import { YandexProvider } from "./.gen/providers/yandex/provider";
-import { ContainerRegistryEvent, CrWebsocketTrigger, remoteStateFromEnv, useYandexRemoteState, WebsocketGateway, YandexRemoteStateOptions } from "./lib";
+import {
+  ContainerRegistryEvent,
+  CrWebsocketTrigger,
+  remoteStateFromEnv,
+  useYandexRemoteState,
+  WebsocketGateway,
+  YandexRemoteStateOptions,
+} from "./lib";
 
 // Example app: a shared stack owns the registry and one WebSocket gateway; each environment
 // stack adds its own trigger and path to them (cross-stack references). Configured by

@@ -27,7 +27,12 @@ const labels = fc.dictionary(
 );
 const events = fc.uniqueArray(fc.constantFrom(...Object.values(ContainerRegistryEvent)), { minLength: 1, maxLength: 4 });
 const imageName = fc.array(word(1, 10), { minLength: 1, maxLength: 3 }).map((parts) => parts.join("/"));
-const tag = fc.tuple(lowerAlnum, fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-".split("")), maxLength: 40 })).map(([a, b]) => a + b);
+const tag = fc
+  .tuple(
+    lowerAlnum,
+    fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-".split("")), maxLength: 40 }),
+  )
+  .map(([a, b]) => a + b);
 const id = fc.tuple(letter, word(5, 19)).map(([a, b]) => a + b);
 const wsPath = fc.array(word(1, 8), { minLength: 1, maxLength: 3 }).map((parts) => `/${parts.join("/")}`);
 
@@ -58,21 +63,46 @@ const validProps: fc.Arbitrary<CrWebsocketTriggerProps> = fc
     ),
     fc.option(id, { nil: undefined }),
   )
-  .map(([tunable, byo, registryId]) => (registryId === undefined ? { ...tunable, ...byo } : { ...tunable, ...byo, registryName: undefined, registryId }));
+  .map(([tunable, byo, registryId]) =>
+    registryId === undefined ? { ...tunable, ...byo } : { ...tunable, ...byo, registryName: undefined, registryId },
+  );
 
 /** One invalid prop, with the prop name the error must mention. */
 const invalidProp: fc.Arbitrary<[keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]> = fc.oneof(
-  fc.string({ maxLength: 70 }).filter((s) => !/^[a-z][-a-z0-9]{1,61}[a-z0-9]$/.test(s)).map((name) => ["name", { name }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 1001 }), fc.double({ min: 1.01, max: 999.99, noInteger: true })).map((batchSize) => ["batchSize", { batchSize }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 61 })).map((batchCutoff) => ["batchCutoff", { batchCutoff }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  fc.string({ minLength: 501, maxLength: 600 }).map((description) => ["description", { description }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  fc.string({ maxLength: 20 }).filter((s) => !s.startsWith("/")).map((websocketPath) => ["websocketPath", { websocketPath }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  fc.string({ minLength: 1, maxLength: 10 }).filter((s) => /[A-Z ]/.test(s)).map((imageName) => ["imageName", { imageName }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  fc.constantFrom<ContainerRegistryEvent[]>([], [ContainerRegistryEvent.CREATE_IMAGE, ContainerRegistryEvent.CREATE_IMAGE]).map((events) => ["events", { events }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  fc.string({ minLength: 1025, maxLength: 1100 }).map((jqFilter) => ["jqFilter", { jqFilter }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  fc.constantFrom("registryId", "serviceAccountId", "gatewayId", "folderId").chain((prop) =>
-    fc.oneof(fc.constant(""), fc.string({ minLength: 51, maxLength: 60 })).map((v) => [prop, { [prop]: v }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-  ),
+  fc
+    .string({ maxLength: 70 })
+    .filter((s) => !/^[a-z][-a-z0-9]{1,61}[a-z0-9]$/.test(s))
+    .map((name) => ["name", { name }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+  fc
+    .oneof(fc.integer({ max: 0 }), fc.integer({ min: 1001 }), fc.double({ min: 1.01, max: 999.99, noInteger: true }))
+    .map((batchSize) => ["batchSize", { batchSize }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+  fc
+    .oneof(fc.integer({ max: 0 }), fc.integer({ min: 61 }))
+    .map((batchCutoff) => ["batchCutoff", { batchCutoff }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+  fc
+    .string({ minLength: 501, maxLength: 600 })
+    .map((description) => ["description", { description }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+  fc
+    .string({ maxLength: 20 })
+    .filter((s) => !s.startsWith("/"))
+    .map((websocketPath) => ["websocketPath", { websocketPath }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+  fc
+    .string({ minLength: 1, maxLength: 10 })
+    .filter((s) => /[A-Z ]/.test(s))
+    .map((imageName) => ["imageName", { imageName }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+  fc
+    .constantFrom<ContainerRegistryEvent[]>([], [ContainerRegistryEvent.CREATE_IMAGE, ContainerRegistryEvent.CREATE_IMAGE])
+    .map((events) => ["events", { events }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+  fc
+    .string({ minLength: 1025, maxLength: 1100 })
+    .map((jqFilter) => ["jqFilter", { jqFilter }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+  fc
+    .constantFrom("registryId", "serviceAccountId", "gatewayId", "folderId")
+    .chain((prop) =>
+      fc
+        .oneof(fc.constant(""), fc.string({ minLength: 51, maxLength: 60 }))
+        .map((v) => [prop, { [prop]: v }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+    ),
 );
 
 function synthDocument(props: CrWebsocketTriggerProps): string {
@@ -84,7 +114,9 @@ function synthDocument(props: CrWebsocketTriggerProps): string {
 
 function addresses(doc: string): string[] {
   const parsed = JSON.parse(doc) as { resource?: Record<string, Record<string, unknown>>; data?: Record<string, Record<string, unknown>> };
-  return (["resource", "data"] as const).flatMap((mode) => Object.entries(parsed[mode] ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((n) => `${mode}.${type}.${n}`))).sort();
+  return (["resource", "data"] as const)
+    .flatMap((mode) => Object.entries(parsed[mode] ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((n) => `${mode}.${type}.${n}`)))
+    .sort();
 }
 
 describe("CrWebsocketTrigger properties", () => {

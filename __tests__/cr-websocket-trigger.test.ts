@@ -21,8 +21,22 @@ interface TriggerJson {
   folder_id?: string;
   labels?: Record<string, string>;
   depends_on?: string[];
-  source: { container_registry: { registry_id: string; event_type: string[]; image_name?: string; tag?: string; batch_settings: { max_count: number; cutoff: string } } };
-  action: Array<{ gateway_websocket_broadcast: { gateway_id: string; path: string; service_account_id: string }; filter?: { jq: string }; transformer?: { jq: string }; retry_policy?: unknown; dead_letter?: unknown }>;
+  source: {
+    container_registry: {
+      registry_id: string;
+      event_type: string[];
+      image_name?: string;
+      tag?: string;
+      batch_settings: { max_count: number; cutoff: string };
+    };
+  };
+  action: Array<{
+    gateway_websocket_broadcast: { gateway_id: string; path: string; service_account_id: string };
+    filter?: { jq: string };
+    transformer?: { jq: string };
+    retry_policy?: unknown;
+    dead_letter?: unknown;
+  }>;
 }
 
 function triggerOf(synth: SynthesizedStack): TriggerJson {
@@ -177,7 +191,10 @@ describe("CrWebsocketTrigger", () => {
     });
 
     test("batchSize and batchCutoff set the batch, the cutoff as a Go duration", () => {
-      expect(triggerOf(synthWith({ batchSize: 1000, batchCutoff: 60 })).source.container_registry.batch_settings).toEqual({ max_count: 1000, cutoff: "60s" });
+      expect(triggerOf(synthWith({ batchSize: 1000, batchCutoff: 60 })).source.container_registry.batch_settings).toEqual({
+        max_count: 1000,
+        cutoff: "60s",
+      });
     });
 
     test("registryName names the created registry", () => {
@@ -195,12 +212,19 @@ describe("CrWebsocketTrigger", () => {
     });
 
     test("gatewaySpec replaces the generated spec", () => {
-      const spec = "openapi: 3.0.0\ninfo: {title: mine, version: 2.0.0}\npaths:\n  /ws:\n    x-yc-apigateway-websocket-message:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ''}}\n  /health:\n    get:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ok}}\n";
+      const spec =
+        "openapi: 3.0.0\ninfo: {title: mine, version: 2.0.0}\npaths:\n" +
+        "  /ws:\n    x-yc-apigateway-websocket-message:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ''}}\n" +
+        "  /health:\n    get:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ok}}\n";
       expect(onlyResource(synthWith({ gatewaySpec: spec }), GATEWAY).spec).toBe(spec);
     });
 
     test("gatewaySpec may be JSON", () => {
-      const spec = JSON.stringify({ openapi: "3.0.0", info: { title: "t", version: "1" }, paths: { "/ws": { "x-yc-apigateway-websocket-message": {} } } });
+      const spec = JSON.stringify({
+        openapi: "3.0.0",
+        info: { title: "t", version: "1" },
+        paths: { "/ws": { "x-yc-apigateway-websocket-message": {} } },
+      });
       expect(onlyResource(synthWith({ gatewaySpec: spec }), GATEWAY).spec).toBe(spec);
     });
 
@@ -221,7 +245,10 @@ describe("CrWebsocketTrigger", () => {
     test("registryId with retainRegistry warns that it is ignored", () => {
       const stack = newStack();
       new CrWebsocketTrigger(stack, "Events", { registryId: "crp0existing", retainRegistry: true });
-      const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === "@cdktf/warn");
+      const warnings = stack.node
+        .findAll()
+        .flatMap((c) => c.node.metadata)
+        .filter((m) => m.type === "@cdktf/warn");
       expect(warnings.map((w) => w.data)).toEqual([expect.stringMatching(/retainRegistry is ignored/)]);
     });
 
@@ -244,7 +271,10 @@ describe("CrWebsocketTrigger", () => {
       const synth = synthStack(stack);
       expect(synth.resource).not.toHaveProperty(GRANT);
       expect(onlyResource(synth, SA)).toBeDefined();
-      const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === "@cdktf/warn");
+      const warnings = stack.node
+        .findAll()
+        .flatMap((c) => c.node.metadata)
+        .filter((m) => m.type === "@cdktf/warn");
       expect(warnings.map((w) => w.data)).toEqual([expect.stringMatching(/grantBroadcasterRole is false for the service account created here/)]);
     });
 
@@ -309,7 +339,12 @@ describe("CrWebsocketTrigger", () => {
     test("two triggers share a registry, an account and a gateway, with one grant and both paths in the spec", () => {
       const stack = newStack();
       const gateway = new WebsocketGateway(stack, "Gateway", { name: "shared-gw" });
-      const pushes = new CrWebsocketTrigger(stack, "Pushes", { gateway, websocketPath: "/pushes", events: [ContainerRegistryEvent.CREATE_IMAGE_TAG], tag: "latest" });
+      const pushes = new CrWebsocketTrigger(stack, "Pushes", {
+        gateway,
+        websocketPath: "/pushes",
+        events: [ContainerRegistryEvent.CREATE_IMAGE_TAG],
+        tag: "latest",
+      });
       new CrWebsocketTrigger(stack, "Deletes", {
         gateway,
         registryId: pushes.registryId,
@@ -403,7 +438,9 @@ describe("CrWebsocketTrigger", () => {
     test("fails when gatewayId is given with gateway", () => {
       const stack = newStack();
       const gateway = new WebsocketGateway(stack, "Gateway");
-      expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, gatewayId: "d5d0g" })).toThrow(/gatewayId: got "d5d0g"; must not be given together with gateway/);
+      expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, gatewayId: "d5d0g" })).toThrow(
+        /gatewayId: got "d5d0g"; must not be given together with gateway/,
+      );
     });
 
     test("fails when gatewaySpec does not parse", () => {
@@ -416,13 +453,18 @@ describe("CrWebsocketTrigger", () => {
 
     test("fails when gatewaySpec does not serve websocketPath with a WebSocket operation", () => {
       const spec = "openapi: 3.0.0\npaths:\n  /ws:\n    get: {}\n";
-      expectInvalid({ gatewaySpec: spec }, /gatewaySpec: .*must declare the path "\/ws" \(websocketPath\) with the x-yc-apigateway-websocket-message operation/);
+      expectInvalid(
+        { gatewaySpec: spec },
+        /gatewaySpec: .*must declare the path "\/ws" \(websocketPath\) with the x-yc-apigateway-websocket-message operation/,
+      );
     });
 
     test("fails when a shared gateway's own spec does not serve websocketPath", () => {
       const stack = newStack();
       const gateway = new WebsocketGateway(stack, "Gateway", { spec: "openapi: 3.0.0\npaths:\n  /ws:\n    x-yc-apigateway-websocket-message: {}\n" });
-      expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, websocketPath: "/other" })).toThrow(/websocketPath: got "\/other"; the gateway's spec must declare this path/);
+      expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, websocketPath: "/other" })).toThrow(
+        /websocketPath: got "\/other"; the gateway's spec must declare this path/,
+      );
     });
 
     test.each(["Backend", "back end", "a//b", "-a", "a-"])("fails when imageName is %p", (imageName) => {
@@ -457,7 +499,9 @@ describe("CrWebsocketTrigger", () => {
     test("skips unresolved tokens", () => {
       const stack = newStack();
       const other = new CrWebsocketTrigger(stack, "Other");
-      expect(() => new CrWebsocketTrigger(stack, "Events", { name: other.trigger.name, registryId: other.registryId, imageName: other.trigger.name })).not.toThrow();
+      expect(
+        () => new CrWebsocketTrigger(stack, "Events", { name: other.trigger.name, registryId: other.registryId, imageName: other.trigger.name }),
+      ).not.toThrow();
     });
 
     test("a failed construct leaves the rest of the stack synthesizable", () => {

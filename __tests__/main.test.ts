@@ -53,8 +53,12 @@ describe("example app (main.ts)", () => {
         action: Array<{ gateway_websocket_broadcast: { gateway_id: string; path: string } }>;
       };
       expect(trigger.folder_id).toBe(`b1g${env}folder`);
-      expect(trigger.source.container_registry.registry_id).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-shared\.outputs\./);
-      expect(trigger.action[0].gateway_websocket_broadcast.gateway_id).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-shared\.outputs\./);
+      expect(trigger.source.container_registry.registry_id).toMatch(
+        /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-shared\.outputs\./,
+      );
+      expect(trigger.action[0].gateway_websocket_broadcast.gateway_id).toMatch(
+        /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-shared\.outputs\./,
+      );
       expect(trigger.action[0].gateway_websocket_broadcast.path).toBe(`/${env}`);
       expect(stack.output.websocket_url.value).toMatch(new RegExp(`^wss://\\$\\{data\\.terraform_remote_state\\..*domain\\}/${env}$`));
     }
@@ -119,7 +123,10 @@ describe("example app with remote state", () => {
   });
 
   test("reads the shared stack's outputs from its remote state", () => {
-    const input = stacks.dev.data!.terraform_remote_state["cross-stack-reference-input-shared"] as { backend: string; config: Record<string, unknown> };
+    const input = stacks.dev.data!.terraform_remote_state["cross-stack-reference-input-shared"] as {
+      backend: string;
+      config: Record<string, unknown>;
+    };
     expect(input.backend).toBe("s3");
     expect(input.config).toMatchObject({ bucket: "team-tfstate", key: "cr-ws/shared/terraform.tfstate" });
   });

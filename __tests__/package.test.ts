@@ -36,28 +36,65 @@ describe("npm package", () => {
 
   test("packs the compiled library, the bindings and the schema, and a fresh cdktf project can use it offline", () => {
     const env = cleanEnv();
-    const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: ROOT, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", work], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const [{ filename, files }] = JSON.parse(packed.slice(packed.indexOf("["))) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const paths = files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(["dist/lib/index.js", "dist/lib/index.d.ts", "dist/.gen/providers/yandex/serverless-triggers/index.js", "provider-schemas/yandex@0.222.0.json"]));
-    expect(paths.filter((p) => p.startsWith("__tests__") || p.startsWith("node_modules") || p.endsWith(".ts") && !p.endsWith(".d.ts"))).toEqual([]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "dist/lib/index.js",
+        "dist/lib/index.d.ts",
+        "dist/.gen/providers/yandex/serverless-triggers/index.js",
+        "provider-schemas/yandex@0.222.0.json",
+      ]),
+    );
+    expect(paths.filter((p) => p.startsWith("__tests__") || p.startsWith("node_modules") || (p.endsWith(".ts") && !p.endsWith(".d.ts")))).toEqual([]);
 
     const consumer = path.join(work, "consumer");
     fs.mkdirSync(consumer);
-    const manifest = { name: "consumer", version: "1.0.0", private: true, dependencies: { "cr-websocket-trigger": `file:${path.join(work, filename)}`, cdktf: "0.21.0", constructs: "10.4.2" } };
+    const manifest = {
+      name: "consumer",
+      version: "1.0.0",
+      private: true,
+      dependencies: { "cr-websocket-trigger": `file:${path.join(work, filename)}`, cdktf: "0.21.0", constructs: "10.7.2" },
+    };
     fs.writeFileSync(path.join(consumer, "package.json"), JSON.stringify(manifest));
     execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund"], { cwd: consumer, env, stdio: "pipe" });
     fs.writeFileSync(path.join(consumer, "main.ts"), CONSUMER_MAIN);
     // type-check and compile the consumer against the package's declarations
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "--strict", "--target", "es2022", "--module", "node16", "--moduleResolution", "node16", "--skipLibCheck", "main.ts"], {
-      cwd: consumer,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/typescript/bin/tsc"),
+        "--strict",
+        "--target",
+        "es2022",
+        "--module",
+        "node16",
+        "--moduleResolution",
+        "node16",
+        "--skipLibCheck",
+        "main.ts",
+      ],
+      {
+        cwd: consumer,
+        stdio: "pipe",
+      },
+    );
     const out = execFileSync(process.execPath, ["main.js"], { cwd: consumer, encoding: "utf8" });
     expect(JSON.parse(out)).toEqual({ path: "/ws", problems: 0 });
     const stack = JSON.parse(fs.readFileSync(path.join(consumer, "cdktf.out/stacks/consumer/cdk.tf.json"), "utf8"));
     expect(Object.values(stack.resource.yandex_serverless_triggers)).toEqual([
-      expect.objectContaining({ name: "consumer-events", source: expect.objectContaining({ container_registry: expect.objectContaining({ event_type: ["CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE"] }) }) }),
+      expect.objectContaining({
+        name: "consumer-events",
+        source: expect.objectContaining({
+          container_registry: expect.objectContaining({ event_type: ["CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE"] }),
+        }),
+      }),
     ]);
   }, 120_000);
 });

@@ -8,12 +8,22 @@ describe("remoteStateFromEnv", () => {
 
   test("reads bucket, prefix and locking", () => {
     expect(
-      remoteStateFromEnv({ CR_WS_STATE_BUCKET: "b", CR_WS_STATE_KEY_PREFIX: "p/", CR_WS_STATE_LOCK_TABLE: "t", CR_WS_STATE_LOCK_ENDPOINT: "https://e" }),
+      remoteStateFromEnv({
+        CR_WS_STATE_BUCKET: "b",
+        CR_WS_STATE_KEY_PREFIX: "p/",
+        CR_WS_STATE_LOCK_TABLE: "t",
+        CR_WS_STATE_LOCK_ENDPOINT: "https://e",
+      }),
     ).toEqual({ bucket: "b", keyPrefix: "p/", lockTable: "t", lockEndpoint: "https://e" });
   });
 
   test("allows remote state without locking", () => {
-    expect(remoteStateFromEnv({ CR_WS_STATE_BUCKET: "b" })).toEqual({ bucket: "b", keyPrefix: undefined, lockTable: undefined, lockEndpoint: undefined });
+    expect(remoteStateFromEnv({ CR_WS_STATE_BUCKET: "b" })).toEqual({
+      bucket: "b",
+      keyPrefix: undefined,
+      lockTable: undefined,
+      lockEndpoint: undefined,
+    });
   });
 
   test("fails when the lock table is set without its endpoint", () => {

@@ -53,18 +53,26 @@ describe("WebsocketGateway", () => {
 
   test("fails when your spec does not serve an added path", () => {
     const gateway = new WebsocketGateway(newStack(), "Gateway", { spec: "openapi: 3.0.0\npaths: {}\n" });
-    expect(() => gateway.addWebsocketPath("/ws")).toThrow(/got "\/ws"; the gateway's spec must declare this path with the x-yc-apigateway-websocket-message operation/);
+    expect(() => gateway.addWebsocketPath("/ws")).toThrow(
+      /got "\/ws"; the gateway's spec must declare this path with the x-yc-apigateway-websocket-message operation/,
+    );
   });
 
   test("fails when the name breaks the pattern", () => {
-    expect(() => new WebsocketGateway(newStack(), "Gateway", { name: "Gw" })).toThrow(/Invalid WebsocketGateway props at "test\/Gateway" \(1 problem\):\n {2}- name: got "Gw"; must be 3-63 characters/);
+    expect(() => new WebsocketGateway(newStack(), "Gateway", { name: "Gw" })).toThrow(
+      /Invalid WebsocketGateway props at "test\/Gateway" \(1 problem\):\n {2}- name: got "Gw"; must be 3-63 characters/,
+    );
   });
 
   test("fails when the spec does not parse", () => {
-    expect(() => new WebsocketGateway(newStack(), "Gateway", { spec: "{ nope" })).toThrow(/spec: got "\{ nope"; must be an OpenAPI document in YAML or JSON, but it does not parse/);
+    expect(() => new WebsocketGateway(newStack(), "Gateway", { spec: "{ nope" })).toThrow(
+      /spec: got "\{ nope"; must be an OpenAPI document in YAML or JSON, but it does not parse/,
+    );
   });
 
   test("fails when the folder id is empty", () => {
-    expect(() => new WebsocketGateway(newStack(), "Gateway", { folderId: "" })).toThrow(/folderId: got ""; must be a non-empty id of at most 50 characters/);
+    expect(() => new WebsocketGateway(newStack(), "Gateway", { folderId: "" })).toThrow(
+      /folderId: got ""; must be a non-empty id of at most 50 characters/,
+    );
   });
 });

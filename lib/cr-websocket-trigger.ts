@@ -6,9 +6,9 @@ import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-g
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
 import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourcemanager-folder-iam-member";
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
-import { defaultName, derivedName } from "./names";
-import { claimUniqueName, NamedKind } from "./unique-names";
-import { checkSpecText, websocketPathProblem, websocketUrl } from "./openapi-spec";
+import { defaultName, derivedName } from "./private/names";
+import { claimUniqueName, NamedKind } from "./private/unique-names";
+import { checkSpecText, websocketPathProblem, websocketUrl } from "./private/openapi-spec";
 import { PropProblems } from "./validate/problems";
 import {
   LabelRules,
@@ -238,7 +238,8 @@ export class CrWebsocketTrigger extends Construct {
 
     if (props.grantBroadcasterRole === false && props.serviceAccountId === undefined) {
       Annotations.of(this).addWarning(
-        "grantBroadcasterRole is false for the service account created here: grant it api-gateway.websocketBroadcaster on the gateway's folder elsewhere, or the trigger cannot broadcast.",
+        "grantBroadcasterRole is false for the service account created here: grant it api-gateway.websocketBroadcaster " +
+          "on the gateway's folder elsewhere, or the trigger cannot broadcast.",
       );
     }
     if (props.grantBroadcasterRole ?? props.serviceAccountId === undefined) {
@@ -296,10 +297,17 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   problems.checkString("description", props.description, (v) =>
     v.length <= LIMITS.triggerDescriptionLength ? undefined : `must be at most ${LIMITS.triggerDescriptionLength} characters`,
   );
-  checkLabels(problems, props.labels, props.registryId === undefined || props.serviceAccountId === undefined ? STRICT_LABEL_RULES : TRIGGER_LABEL_RULES);
+  checkLabels(
+    problems,
+    props.labels,
+    props.registryId === undefined || props.serviceAccountId === undefined ? STRICT_LABEL_RULES : TRIGGER_LABEL_RULES,
+  );
   checkEvents(problems, props.events);
   problems.checkString("imageName", props.imageName, (v) =>
-    v.length <= 255 && IMAGE_NAME.test(v) ? undefined : "must be a Docker repository name: lower-case path components of [a-z0-9] joined by '.', '_', '__' or '-', separated by '/', at most 255 characters",
+    v.length <= 255 && IMAGE_NAME.test(v)
+      ? undefined
+      : "must be a Docker repository name: lower-case path components of [a-z0-9] joined by '.', '_', '__' or '-', " +
+        "separated by '/', at most 255 characters",
   );
   problems.checkString("tag", props.tag, (v) => (TAG.test(v) ? undefined : `must be a Docker tag: 1-128 characters matching ${TAG.source}`));
   problems.checkInteger("batchSize", props.batchSize, 1, 1000, " events");
@@ -336,7 +344,12 @@ function checkEvents(problems: PropProblems, events: ContainerRegistryEvent[] | 
   if (events === undefined || Token.isUnresolved(events)) return;
   if (events.length === 0) problems.add("events", events, `must list at least one of ${ALL_EVENTS.join(", ")}`);
   const unknown = events.filter((e) => !ALL_EVENTS.includes(e));
-  if (unknown.length > 0) problems.add("events", events, `${unknown.map((u) => JSON.stringify(u)).join(", ")} is not a ContainerRegistryEvent; use ${ALL_EVENTS.join(", ")}`);
+  if (unknown.length > 0)
+    problems.add(
+      "events",
+      events,
+      `${unknown.map((u) => JSON.stringify(u)).join(", ")} is not a ContainerRegistryEvent; use ${ALL_EVENTS.join(", ")}`,
+    );
   const duplicates = events.filter((e, i) => events.indexOf(e) !== i);
   if (duplicates.length > 0) problems.add("events", events, `must not repeat an event (repeated: ${[...new Set(duplicates)].join(", ")})`);
 }

@@ -1,5 +1,4 @@
 export * from "./cr-websocket-trigger";
 export * from "./websocket-gateway";
-export * from "./openapi-spec";
 export * from "./remote-state";
-export * from "./validate/provider-rules";
+export { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";

@@ -50,12 +50,18 @@ export function remoteStateFromEnv(env: Record<string, string | undefined> = pro
   const lockEndpoint = value(RemoteStateEnv.LOCK_ENDPOINT);
   if (bucket === undefined) {
     if (lockTable !== undefined || lockEndpoint !== undefined) {
-      throw new Error(`${RemoteStateEnv.LOCK_TABLE} / ${RemoteStateEnv.LOCK_ENDPOINT} are set but ${RemoteStateEnv.BUCKET} is not; set the bucket to use remote state.`);
+      throw new Error(
+        `${RemoteStateEnv.LOCK_TABLE} / ${RemoteStateEnv.LOCK_ENDPOINT} are set but ${RemoteStateEnv.BUCKET} is not; ` +
+          "set the bucket to use remote state.",
+      );
     }
     return undefined;
   }
   if ((lockTable === undefined) !== (lockEndpoint === undefined)) {
-    throw new Error(`Set both ${RemoteStateEnv.LOCK_TABLE} and ${RemoteStateEnv.LOCK_ENDPOINT} for state locking, or neither (got table ${JSON.stringify(lockTable)}, endpoint ${JSON.stringify(lockEndpoint)}).`);
+    throw new Error(
+      `Set both ${RemoteStateEnv.LOCK_TABLE} and ${RemoteStateEnv.LOCK_ENDPOINT} for state locking, or neither ` +
+        `(got table ${JSON.stringify(lockTable)}, endpoint ${JSON.stringify(lockEndpoint)}).`,
+    );
   }
   return { bucket, keyPrefix: value(RemoteStateEnv.KEY_PREFIX), lockTable, lockEndpoint };
 }

@@ -1,9 +1,17 @@
 import { Lazy, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
-import { defaultName } from "./names";
-import { claimUniqueName, NamedKind } from "./unique-names";
-import { checkSpecText, OpenApiDocument, serializeSpec, servesWebsocketPath, websocketPathProblem, websocketSpec, websocketUrl } from "./openapi-spec";
+import { defaultName } from "./private/names";
+import { claimUniqueName, NamedKind } from "./private/unique-names";
+import {
+  checkSpecText,
+  OpenApiDocument,
+  serializeSpec,
+  servesWebsocketPath,
+  websocketPathProblem,
+  websocketSpec,
+  websocketUrl,
+} from "./private/openapi-spec";
 import { LIMITS, resourceNameProblem } from "./validate/provider-rules";
 import { PropProblems } from "./validate/problems";
 

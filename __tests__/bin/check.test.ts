@@ -32,7 +32,10 @@ describe("npm run check (bin/check)", () => {
     synthExample(outdir);
     const file = path.join(outdir, "stacks/dev/cdk.tf.json");
     const doc = JSON.parse(fs.readFileSync(file, "utf8"));
-    const trigger = Object.values(doc.resource.yandex_serverless_triggers)[0] as { action: unknown[]; source: { container_registry: { event_type: string[] } } };
+    const trigger = Object.values(doc.resource.yandex_serverless_triggers)[0] as {
+      action: unknown[];
+      source: { container_registry: { event_type: string[] } };
+    };
     trigger.action = trigger.action[0] as unknown[];
     trigger.source.container_registry.event_type = ["create_image"];
     fs.writeFileSync(file, JSON.stringify(doc));
@@ -40,7 +43,9 @@ describe("npm run check (bin/check)", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^FAIL dev: 2 problems$/m);
     expect(result.stdout).toMatch(/^ {2}yandex_serverless_triggers\.RegistryEvents_\w+: action: must be an array of objects/m);
-    expect(result.stdout).toMatch(/^ {2}yandex_serverless_triggers\.RegistryEvents_\w+: source\.container_registry\.event_type\[0\]: got "create_image"/m);
+    expect(result.stdout).toMatch(
+      /^ {2}yandex_serverless_triggers\.RegistryEvents_\w+: source\.container_registry\.event_type\[0\]: got "create_image"/m,
+    );
   });
 
   test("fails when nothing was synthesized", () => {

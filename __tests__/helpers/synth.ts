@@ -38,7 +38,6 @@ export function onlyResource(synth: SynthesizedStack, type: string): Record<stri
   return all[0];
 }
 
-
 /** Resolves tokens the way synth does, for asserting on a construct's public members. */
 export function resolveIn(scope: IConstruct, value: unknown): unknown {
   return Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()) });

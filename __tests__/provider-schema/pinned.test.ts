@@ -4,7 +4,6 @@ import * as os from "os";
 import * as path from "path";
 import {
   DATA_SOURCE_TYPES_IN_USE,
-  formatSchemaDocument,
   loadPinnedSchemaDocument,
   pinnedSchemaFileName,
   providerSchemaDir,
@@ -12,6 +11,7 @@ import {
   YANDEX_PROVIDER_SOURCE,
   YANDEX_PROVIDER_VERSION,
 } from "../../lib/provider-schema";
+import { formatSchemaDocument } from "../../tools/schema/trim";
 
 const root = path.resolve(__dirname, "../..");
 

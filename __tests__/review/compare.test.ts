@@ -14,7 +14,13 @@ function diff(before: Record<string, CrWebsocketTriggerProps>, after: Record<str
 }
 
 const base = { name: "events", batchSize: 1 };
-const REPLACE_ALL = ["yandex_api_gateway", "yandex_container_registry", "yandex_iam_service_account", "yandex_resourcemanager_folder_iam_member", "yandex_serverless_triggers"].map((t) => `replace ${t}`);
+const REPLACE_ALL = [
+  "yandex_api_gateway",
+  "yandex_container_registry",
+  "yandex_iam_service_account",
+  "yandex_resourcemanager_folder_iam_member",
+  "yandex_serverless_triggers",
+].map((t) => `replace ${t}`);
 const impacts = (report: DiffReport) => report.stacks.flatMap((s) => s.changes.map((c) => `${c.impact} ${c.address.split(".")[0]}`)).sort();
 
 describe("compareApps", () => {
@@ -34,7 +40,12 @@ describe("compareApps", () => {
 
   test("a changed name updates in place everywhere", () => {
     const report = diff({ Events: base }, { Events: { ...base, name: "renamed" } });
-    expect(impacts(report)).toEqual(["update yandex_api_gateway", "update yandex_container_registry", "update yandex_iam_service_account", "update yandex_serverless_triggers"]);
+    expect(impacts(report)).toEqual([
+      "update yandex_api_gateway",
+      "update yandex_container_registry",
+      "update yandex_iam_service_account",
+      "update yandex_serverless_triggers",
+    ]);
   });
 
   test("a changed folder id replaces every resource that has one, and warns about the registry", () => {
@@ -56,12 +67,18 @@ describe("compareApps", () => {
   });
 
   test("unsetting a folder id does not replace (the provider keeps the computed value)", () => {
-    const report = diff({ Events: { ...base, folderId: "b1gold", registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" } }, { Events: { ...base, registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" } });
+    const report = diff(
+      { Events: { ...base, folderId: "b1gold", registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" } },
+      { Events: { ...base, registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" } },
+    );
     expect(impacts(report)).toEqual(["update yandex_serverless_triggers"]);
   });
 
   test("a changed grant member replaces the grant", () => {
-    const report = diff({ Events: { ...base, serviceAccountId: "aje0old", grantBroadcasterRole: true } }, { Events: { ...base, serviceAccountId: "aje0new", grantBroadcasterRole: true } });
+    const report = diff(
+      { Events: { ...base, serviceAccountId: "aje0old", grantBroadcasterRole: true } },
+      { Events: { ...base, serviceAccountId: "aje0new", grantBroadcasterRole: true } },
+    );
     const grant = report.stacks[0].changes.find((c) => c.address.startsWith("yandex_resourcemanager_folder_iam_member"))!;
     expect(grant.impact).toBe(Impact.REPLACE);
     expect(grant.changes).toEqual([{ path: "member", before: "serviceAccount:aje0old", after: "serviceAccount:aje0new", forcesReplacement: true }]);
@@ -69,11 +86,23 @@ describe("compareApps", () => {
 
   test("a grant whose member names a replaced service account is replaced too", () => {
     const sa = (folder: string) => ({ yandex_iam_service_account: { Sa: { name: "sa", folder_id: folder } } });
-    const grant = { yandex_resourcemanager_folder_iam_member: { Grant: { folder_id: "b1gfolder", role: "r", member: "serviceAccount:${yandex_iam_service_account.Sa.id}" } } };
+    const grant = {
+      yandex_resourcemanager_folder_iam_member: {
+        Grant: { folder_id: "b1gfolder", role: "r", member: "serviceAccount:${yandex_iam_service_account.Sa.id}" },
+      },
+    };
     const changes = compareStacks({ resource: { ...sa("b1gold"), ...grant } }, { resource: { ...sa("b1gnew"), ...grant } });
-    expect(changes.map((c) => `${c.impact} ${c.address}`)).toEqual(["replace yandex_iam_service_account.Sa", "replace yandex_resourcemanager_folder_iam_member.Grant"]);
+    expect(changes.map((c) => `${c.impact} ${c.address}`)).toEqual([
+      "replace yandex_iam_service_account.Sa",
+      "replace yandex_resourcemanager_folder_iam_member.Grant",
+    ]);
     expect(changes[1].changes).toEqual([
-      { path: "member", before: "serviceAccount:${yandex_iam_service_account.Sa.id}", after: "(new value: yandex_iam_service_account.Sa is replaced)", forcesReplacement: true },
+      {
+        path: "member",
+        before: "serviceAccount:${yandex_iam_service_account.Sa.id}",
+        after: "(new value: yandex_iam_service_account.Sa is replaced)",
+        forcesReplacement: true,
+      },
     ]);
   });
 
@@ -90,7 +119,9 @@ describe("compareApps", () => {
   test("a removed trigger destroys its resources with warnings; an added one creates", () => {
     const removed = diff({ Events: base, Other: { name: "other" } }, { Events: base });
     expect(impacts(removed)).toEqual(expect.arrayContaining(["destroy yandex_serverless_triggers", "destroy yandex_container_registry"]));
-    expect(removed.stacks[0].changes.find((c) => c.address.startsWith("yandex_container_registry"))!.warnings[0]).toMatch(/prevent_destroy and it is removed/);
+    expect(removed.stacks[0].changes.find((c) => c.address.startsWith("yandex_container_registry"))!.warnings[0]).toMatch(
+      /prevent_destroy and it is removed/,
+    );
     expect(exitCodeOf(removed)).toBe(3);
     const added = diff({ Events: base }, { Events: base, Other: { name: "other" } });
     expect(impacts(added).every((i) => i.startsWith("create"))).toBe(true);
@@ -98,7 +129,10 @@ describe("compareApps", () => {
   });
 
   test("a data source change is a read, not an infrastructure change", () => {
-    const changes = compareStacks({ data: { yandex_api_gateway: { G: { api_gateway_id: "a" } } } }, { data: { yandex_api_gateway: { G: { api_gateway_id: "b" } } } });
+    const changes = compareStacks(
+      { data: { yandex_api_gateway: { G: { api_gateway_id: "a" } } } },
+      { data: { yandex_api_gateway: { G: { api_gateway_id: "b" } } } },
+    );
     expect(changes.map((c) => c.impact)).toEqual([Impact.READ]);
   });
 

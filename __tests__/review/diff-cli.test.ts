@@ -5,7 +5,11 @@ import * as path from "path";
 import { ROOT } from "../helpers/run-app";
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 /** A clone of the committed project with this checkout's node_modules, its main.ts changed and committed by `edit`. */
 function cloneWithCommit(edit: (main: string) => string): string {
@@ -13,14 +17,15 @@ function cloneWithCommit(edit: (main: string) => string): string {
   git(os.tmpdir(), "clone", "--quiet", "--no-local", ROOT, dir);
   // the clone holds HEAD; the working tree under test may be ahead of it, so copy it in first
   for (const f of ["main.ts", "cdktf.json", "package-lock.json"]) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
-  for (const d of ["lib", "bin", "scripts", "bench", ".gen", "provider-schemas"]) fs.cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
+  for (const d of ["lib", "bin", "scripts", "bench", ".gen", "provider-schemas"])
+    fs.cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
   git(dir, "add", "-A");
   git(dir, "commit", "--quiet", "--allow-empty", "-m", "base");
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
   const main = path.join(dir, "main.ts");
   fs.writeFileSync(main, edit(fs.readFileSync(main, "utf8")));
   git(dir, "commit", "--quiet", "-am", "change");
-  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: dir });
+  execFileSync(process.execPath, ["tools/build.mjs"], { cwd: dir });
   return dir;
 }
 
@@ -45,17 +50,28 @@ describe("npm run diff (end to end in a temporary clone)", () => {
     const json = runDiff(dir, "--json");
     expect(json.stderr).toBe("");
     expect(json.status).toBe(3);
-    const report = JSON.parse(json.stdout) as { stacks: Array<{ stack: string; changes: Array<{ address: string; previousAddress?: string; impact: string; changes: Array<{ path: string; forcesReplacement?: boolean }> }> }> };
+    const report = JSON.parse(json.stdout) as {
+      stacks: Array<{
+        stack: string;
+        changes: Array<{ address: string; previousAddress?: string; impact: string; changes: Array<{ path: string; forcesReplacement?: boolean }> }>;
+      }>;
+    };
     const dev = report.stacks.find((s) => s.stack === "dev")!;
     const devTrigger = dev.changes.find((c) => c.address.startsWith("yandex_serverless_triggers."))!;
-    expect(devTrigger).toMatchObject({ impact: "replace", address: expect.stringMatching(/ImageEvents/), previousAddress: expect.stringMatching(/RegistryEvents/) });
+    expect(devTrigger).toMatchObject({
+      impact: "replace",
+      address: expect.stringMatching(/ImageEvents/),
+      previousAddress: expect.stringMatching(/RegistryEvents/),
+    });
     const prod = report.stacks.find((s) => s.stack === "prod")!;
     const prodTrigger = prod.changes.find((c) => c.address.startsWith("yandex_serverless_triggers."))!;
     expect(prodTrigger.impact).toBe("replace");
-    expect(prodTrigger.changes).toEqual(expect.arrayContaining([
-      expect.objectContaining({ path: "folder_id", forcesReplacement: true }),
-      expect.objectContaining({ path: "source.container_registry.batch_settings.max_count" }),
-    ]));
+    expect(prodTrigger.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: "folder_id", forcesReplacement: true }),
+        expect.objectContaining({ path: "source.container_registry.batch_settings.max_count" }),
+      ]),
+    );
     expect(report.stacks.find((s) => s.stack === "shared")).toBeUndefined();
 
     const md = runDiff(dir);
@@ -70,7 +86,9 @@ describe("npm run diff (end to end in a temporary clone)", () => {
     const result = runDiff(dir);
     expect(result.status).toBe(2);
     expect(result.stdout).toMatch(/<summary><b>prod<\/b>: 1 update<\/summary>/);
-    expect(result.stdout).toMatch(/- \*\*update\*\* `yandex_serverless_triggers\.RegistryEvents_\w+`\n {2}- `source\.container_registry\.batch_settings\.max_count`: `10` → `20`/);
+    expect(result.stdout).toMatch(
+      /- \*\*update\*\* `yandex_serverless_triggers\.RegistryEvents_\w+`\n {2}- `source\.container_registry\.batch_settings\.max_count`: `10` → `20`/,
+    );
   }, 60_000);
 
   test("no change: exit 0, and the base worktree is cleaned up", () => {

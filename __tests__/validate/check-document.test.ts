@@ -65,7 +65,10 @@ describe("checkTerraformDocument", () => {
 
   describe("schema", () => {
     test("fails on an unknown resource type", () => {
-      expectFinding((d) => put(d, "resource.yandex_function_trigger", { x: { name: "x" } }), /^yandex_function_trigger\.x: unknown resource type "yandex_function_trigger"/);
+      expectFinding(
+        (d) => put(d, "resource.yandex_function_trigger", { x: { name: "x" } }),
+        /^yandex_function_trigger\.x: unknown resource type "yandex_function_trigger"/,
+      );
     });
 
     test("fails on an unknown data source type", () => {
@@ -73,15 +76,24 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails on an unknown attribute", () => {
-      expectFinding((d) => put(trigger(d), "colour", "red"), /yandex_serverless_triggers\.\S+: colour: unknown attribute or block; known: action, created_at/);
+      expectFinding(
+        (d) => put(trigger(d), "colour", "red"),
+        /yandex_serverless_triggers\.\S+: colour: unknown attribute or block; known: action, created_at/,
+      );
     });
 
     test("fails on an unknown nested attribute", () => {
-      expectFinding((d) => put(trigger(d), "source.container_registry.registryId", "x"), /: source\.container_registry\.registryId: unknown attribute/);
+      expectFinding(
+        (d) => put(trigger(d), "source.container_registry.registryId", "x"),
+        /: source\.container_registry\.registryId: unknown attribute/,
+      );
     });
 
     test("fails on a missing required attribute", () => {
-      expectFinding((d) => drop(trigger(d), "source.container_registry.registry_id"), /: source\.container_registry\.registry_id: required attribute is missing \[schema\]/);
+      expectFinding(
+        (d) => drop(trigger(d), "source.container_registry.registry_id"),
+        /: source\.container_registry\.registry_id: required attribute is missing \[schema\]/,
+      );
     });
 
     test("fails on a missing required nested attribute", () => {
@@ -97,11 +109,17 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails on a type mismatch: text where a number is expected", () => {
-      expectFinding((d) => put(firstOf(d, "yandex_resourcemanager_folder_iam_member"), "sleep_after", "soon"), /: sleep_after: must be a number, got string "soon"/);
+      expectFinding(
+        (d) => put(firstOf(d, "yandex_resourcemanager_folder_iam_member"), "sleep_after", "soon"),
+        /: sleep_after: must be a number, got string "soon"/,
+      );
     });
 
     test("fails on a type mismatch: list expected", () => {
-      expectFinding((d) => put(trigger(d), "source.container_registry.event_type", "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE"), /event_type: must be a list \(JSON array\)/);
+      expectFinding(
+        (d) => put(trigger(d), "source.container_registry.event_type", "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE"),
+        /event_type: must be a list \(JSON array\)/,
+      );
     });
 
     test("fails on a type mismatch: map expected", () => {
@@ -117,11 +135,17 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails when a list nested attribute is an object", () => {
-      expectFinding((d) => put(trigger(d), "action", get(trigger(d), "action.0")), /: action: must be an array of objects \(nested attribute, nesting list\), got an object/);
+      expectFinding(
+        (d) => put(trigger(d), "action", get(trigger(d), "action.0")),
+        /: action: must be an array of objects \(nested attribute, nesting list\), got an object/,
+      );
     });
 
     test("fails when a single nested attribute is an array", () => {
-      expectFinding((d) => put(trigger(d), "source", [get(trigger(d), "source")]), /: source: must be an object \(nested attribute, nesting single\), got an array/);
+      expectFinding(
+        (d) => put(trigger(d), "source", [get(trigger(d), "source")]),
+        /: source: must be an object \(nested attribute, nesting single\), got an array/,
+      );
     });
 
     test("fails when a block exceeds max_items", () => {
@@ -136,7 +160,10 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails on a missing attribute inside a block", () => {
-      expectFinding((d) => put(firstOf(d, "yandex_api_gateway"), "connectivity", [{}]), /connectivity\[0\]\.network_id: required attribute is missing/);
+      expectFinding(
+        (d) => put(firstOf(d, "yandex_api_gateway"), "connectivity", [{}]),
+        /connectivity\[0\]\.network_id: required attribute is missing/,
+      );
     });
 
     test("accepts an interpolation wherever a value is expected", () => {
@@ -149,30 +176,50 @@ describe("checkTerraformDocument", () => {
 
   describe("references", () => {
     test("fails on a reference to an undeclared resource", () => {
-      expectFinding((d) => put(trigger(d), "source.container_registry.registry_id", "${yandex_container_registry.Nope.id}"), /reference "yandex_container_registry\.Nope\.id" points to yandex_container_registry\.Nope, which is not declared/);
+      expectFinding(
+        (d) => put(trigger(d), "source.container_registry.registry_id", "${yandex_container_registry.Nope.id}"),
+        /reference "yandex_container_registry\.Nope\.id" points to yandex_container_registry\.Nope, which is not declared/,
+      );
     });
 
     test("fails on a reference to an undeclared data source", () => {
-      expectFinding((d) => put(trigger(d), "description", "at ${data.yandex_api_gateway.Nope.domain}"), /reference "data\.yandex_api_gateway\.Nope\.domain" points to data\.yandex_api_gateway\.Nope/);
+      expectFinding(
+        (d) => put(trigger(d), "description", "at ${data.yandex_api_gateway.Nope.domain}"),
+        /reference "data\.yandex_api_gateway\.Nope\.domain" points to data\.yandex_api_gateway\.Nope/,
+      );
     });
 
     test("fails on a reference to an attribute the type does not have", () => {
       expectFinding((d) => {
-        put(trigger(d), "source.container_registry.registry_id", `\${yandex_container_registry.${firstId(d, "yandex_container_registry")}.registryId}`);
+        put(
+          trigger(d),
+          "source.container_registry.registry_id",
+          `\${yandex_container_registry.${firstId(d, "yandex_container_registry")}.registryId}`,
+        );
       }, /names attribute "registryId", which yandex_container_registry does not have \[reference\]/);
     });
 
     test("fails on a depends_on entry that is not declared", () => {
-      expectFinding((d) => put(trigger(d), "depends_on", ["yandex_resourcemanager_folder_iam_member.Gone"]), /depends_on\[0\]: reference "yandex_resourcemanager_folder_iam_member\.Gone" points to/);
+      expectFinding(
+        (d) => put(trigger(d), "depends_on", ["yandex_resourcemanager_folder_iam_member.Gone"]),
+        /depends_on\[0\]: reference "yandex_resourcemanager_folder_iam_member\.Gone" points to/,
+      );
     });
 
     test("fails on a broken reference in an output", () => {
-      expectFinding((d) => put(d, "output", { url: { value: "wss://${yandex_api_gateway.Nope.domain}/ws" } }), /^output\.url: value: reference "yandex_api_gateway\.Nope\.domain"/);
+      expectFinding(
+        (d) => put(d, "output", { url: { value: "wss://${yandex_api_gateway.Nope.domain}/ws" } }),
+        /^output\.url: value: reference "yandex_api_gateway\.Nope\.domain"/,
+      );
     });
 
     test("accepts references inside functions and to var/local", () => {
       const doc = validDocument();
-      put(trigger(doc), "description", `\${upper(yandex_container_registry.${firstId(doc, "yandex_container_registry")}.name)}-\${var.x}-\${local.y}`);
+      put(
+        trigger(doc),
+        "description",
+        `\${upper(yandex_container_registry.${firstId(doc, "yandex_container_registry")}.name)}-\${var.x}-\${local.y}`,
+      );
       expect(lines(doc)).toEqual([]);
     });
   });
@@ -191,46 +238,79 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails on a bad label key and value", () => {
-      expectFinding((d) => put(firstOf(d, "yandex_container_registry"), "labels", { "a.b": "x" }), /labels\.a\.b: key "a\.b" must be 1-63 characters/);
+      expectFinding(
+        (d) => put(firstOf(d, "yandex_container_registry"), "labels", { "a.b": "x" }),
+        /labels\.a\.b: key "a\.b" must be 1-63 characters/,
+      );
       expectFinding((d) => put(trigger(d), "labels", { a: "X" }), /labels\.a: value "X" of key "a"/);
     });
 
     test("fails on too many labels", () => {
-      expectFinding((d) => put(trigger(d), "labels", Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, "v"]))), /labels: has 65 labels; at most 64 allowed/);
+      expectFinding(
+        (d) => put(trigger(d), "labels", Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, "v"]))),
+        /labels: has 65 labels; at most 64 allowed/,
+      );
     });
 
     test("fails on an over-long trigger description and service account description", () => {
       expectFinding((d) => put(trigger(d), "description", "x".repeat(501)), /: description: is 501 characters; at most 500 allowed/);
-      expectFinding((d) => put(firstOf(d, "yandex_iam_service_account"), "description", "x".repeat(257)), /: description: is 257 characters; at most 256 allowed/);
+      expectFinding(
+        (d) => put(firstOf(d, "yandex_iam_service_account"), "description", "x".repeat(257)),
+        /: description: is 257 characters; at most 256 allowed/,
+      );
     });
 
     test("fails on a lower-case event type", () => {
-      expectFinding((d) => put(trigger(d), "source.container_registry.event_type", ["create_image"]), /event_type\[0\]: got "create_image"; must be one of CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE/);
+      expectFinding(
+        (d) => put(trigger(d), "source.container_registry.event_type", ["create_image"]),
+        /event_type\[0\]: got "create_image"; must be one of CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE/,
+      );
     });
 
     test("fails on an empty event type list (API)", () => {
-      expectFinding((d) => put(trigger(d), "source.container_registry.event_type", []), /event_type: at least one event type is required by the API \[api\]/);
+      expectFinding(
+        (d) => put(trigger(d), "source.container_registry.event_type", []),
+        /event_type: at least one event type is required by the API \[api\]/,
+      );
     });
 
     test("fails on a cutoff that is not a Go duration", () => {
-      expectFinding((d) => put(trigger(d), "source.container_registry.batch_settings.cutoff", "10"), /batch_settings\.cutoff: got "10"; must be a Go duration string/);
+      expectFinding(
+        (d) => put(trigger(d), "source.container_registry.batch_settings.cutoff", "10"),
+        /batch_settings\.cutoff: got "10"; must be a Go duration string/,
+      );
     });
 
     test("fails on max_count and max_bytes out of range", () => {
-      expectFinding((d) => put(trigger(d), "source.container_registry.batch_settings.max_count", 1001), /batch_settings\.max_count: got 1001; must be an integer from 0 to 1000/);
-      expectFinding((d) => put(trigger(d), "source.container_registry.batch_settings.max_bytes", 65537), /batch_settings\.max_bytes: got 65537; must be an integer from 0 to 65536/);
+      expectFinding(
+        (d) => put(trigger(d), "source.container_registry.batch_settings.max_count", 1001),
+        /batch_settings\.max_count: got 1001; must be an integer from 0 to 1000/,
+      );
+      expectFinding(
+        (d) => put(trigger(d), "source.container_registry.batch_settings.max_bytes", 65537),
+        /batch_settings\.max_bytes: got 65537; must be an integer from 0 to 65536/,
+      );
     });
 
     test("fails when max_count and max_bytes are both 0 (API)", () => {
-      expectFinding((d) => Object.assign(get(trigger(d), "source.container_registry.batch_settings") as JsonObject, { max_count: 0, max_bytes: 0 }), /both 0; the API needs one of them above 0 \[api\]/);
+      expectFinding(
+        (d) => Object.assign(get(trigger(d), "source.container_registry.batch_settings") as JsonObject, { max_count: 0, max_bytes: 0 }),
+        /both 0; the API needs one of them above 0 \[api\]/,
+      );
     });
 
     test("fails on a member without a subject type", () => {
-      expectFinding((d) => put(firstOf(d, "yandex_resourcemanager_folder_iam_member"), "member", "aje0abc"), /member: got "aje0abc"; must be "<subject type>:<id>"/);
+      expectFinding(
+        (d) => put(firstOf(d, "yandex_resourcemanager_folder_iam_member"), "member", "aje0abc"),
+        /member: got "aje0abc"; must be "<subject type>:<id>"/,
+      );
     });
 
     test("fails on retry_attempts out of range and on retry_policy for a broadcast", () => {
-      expectFinding((d) => put(trigger(d), "action.0.retry_policy", { interval: "10s", retry_attempts: 6 }), /action\[0\]\.retry_policy\.retry_attempts: got 6; must be an integer from 1 to 5/);
+      expectFinding(
+        (d) => put(trigger(d), "action.0.retry_policy", { interval: "10s", retry_attempts: 6 }),
+        /action\[0\]\.retry_policy\.retry_attempts: got 6; must be an integer from 1 to 5/,
+      );
       expectFinding((d) => put(trigger(d), "action.0.retry_policy", { interval: "10s" }), /action\[0\]: a WebSocket broadcast is fire-and-forget/);
     });
 
@@ -239,7 +319,10 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails on a broadcast without a service account (API)", () => {
-      expectFinding((d) => drop(trigger(d), "action.0.gateway_websocket_broadcast.service_account_id"), /gateway_websocket_broadcast\.service_account_id: is required by the API/);
+      expectFinding(
+        (d) => drop(trigger(d), "action.0.gateway_websocket_broadcast.service_account_id"),
+        /gateway_websocket_broadcast\.service_account_id: is required by the API/,
+      );
     });
 
     test("fails on no action (API)", () => {
@@ -251,7 +334,10 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails on a source with two kinds", () => {
-      expectFinding((d) => put(trigger(d), "source.timer", { cron_expression: "* * * * ? *" }), /: source: sets 2 source kinds \(container_registry, timer\)/);
+      expectFinding(
+        (d) => put(trigger(d), "source.timer", { cron_expression: "* * * * ? *" }),
+        /: source: sets 2 source kinds \(container_registry, timer\)/,
+      );
     });
 
     test("fails on an over-long jq filter", () => {
@@ -259,7 +345,10 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails on an over-long gateway id", () => {
-      expectFinding((d) => put(trigger(d), "action.0.gateway_websocket_broadcast.gateway_id", "g".repeat(51)), /gateway_websocket_broadcast\.gateway_id: is 51 characters/);
+      expectFinding(
+        (d) => put(trigger(d), "action.0.gateway_websocket_broadcast.gateway_id", "g".repeat(51)),
+        /gateway_websocket_broadcast\.gateway_id: is 51 characters/,
+      );
     });
 
     test("fails on a trigger timeout that is not a Go duration", () => {
@@ -271,7 +360,10 @@ describe("checkTerraformDocument", () => {
     });
 
     test("fails on a service account expires_at that is not RFC 3339", () => {
-      expectFinding((d) => put(firstOf(d, "yandex_iam_service_account"), "expires_at", "tomorrow"), /expires_at: got "tomorrow"; must be an RFC 3339 timestamp/);
+      expectFinding(
+        (d) => put(firstOf(d, "yandex_iam_service_account"), "expires_at", "tomorrow"),
+        /expires_at: got "tomorrow"; must be an RFC 3339 timestamp/,
+      );
     });
   });
 });

@@ -38,7 +38,10 @@ describe("backoffDelay", () => {
 describe("websocketUrlsFromOutputs", () => {
   test("collects every stack's websocket_url output", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "outputs-")), "outputs.json");
-    fs.writeFileSync(file, JSON.stringify({ dev: { websocket_url: "wss://a/dev", trigger_id: "x" }, prod: { websocketUrl: "wss://a/prod" }, shared: { gateway_id: "g" } }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ dev: { websocket_url: "wss://a/dev", trigger_id: "x" }, prod: { websocketUrl: "wss://a/prod" }, shared: { gateway_id: "g" } }),
+    );
     expect(websocketUrlsFromOutputs(file)).toEqual(["wss://a/dev", "wss://a/prod"]);
   });
 });

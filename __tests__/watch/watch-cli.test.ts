@@ -18,7 +18,9 @@ function runWatch(args: string[]): Run {
   let stderr = "";
   child.stdout!.on("data", (d) => (stdout += d));
   child.stderr!.on("data", (d) => (stderr += d));
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout, stderr })),
+  );
   return { child, done, stdout: () => stdout, stderr: () => stderr };
 }
 
@@ -80,7 +82,12 @@ describe("cr-websocket-watch against a local WebSocket server", () => {
     latest().send(batch(event("CreateImage"), event("CreateImageTag", "v2")));
     const { code, stdout } = await run.done;
     expect(code).toBe(0);
-    expect(stdout.trim().split("\n").map((l) => JSON.parse(l))).toEqual([event("CreateImage"), event("CreateImageTag", "v2")]);
+    expect(
+      stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l)),
+    ).toEqual([event("CreateImage"), event("CreateImageTag", "v2")]);
   });
 
   test("--once exits 0 after the first batch", async () => {

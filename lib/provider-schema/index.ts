@@ -1,3 +1,2 @@
 export * from "./schema-types";
-export * from "./trim";
 export * from "./pinned";

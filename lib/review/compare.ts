@@ -58,9 +58,7 @@ interface Entry {
 export function compareApps(base: Record<string, StackDocument>, head: Record<string, StackDocument>): DiffReport {
   const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
   return {
-    stacks: names
-      .map((stack) => ({ stack, changes: compareStacks(base[stack] ?? {}, head[stack] ?? {}) }))
-      .filter((s) => s.changes.length > 0),
+    stacks: names.map((stack) => ({ stack, changes: compareStacks(base[stack] ?? {}, head[stack] ?? {}) })).filter((s) => s.changes.length > 0),
   };
 }
 
@@ -85,7 +83,10 @@ export function compareStacks(base: StackDocument, head: StackDocument): Resourc
         previousAddress: from.address,
         impact: entry.mode === "data" ? Impact.READ : Impact.REPLACE,
         changes: attributeChanges(from.body, entry.body, entry.type),
-        warnings: entry.mode === "data" ? [] : destroyWarnings(from, `its address changes from ${from.address}, so Terraform destroys it and creates a new one`),
+        warnings:
+          entry.mode === "data"
+            ? []
+            : destroyWarnings(from, `its address changes from ${from.address}, so Terraform destroys it and creates a new one`),
       });
     } else {
       changes.push({ address: entry.address, impact: entry.mode === "data" ? Impact.READ : Impact.CREATE, changes: [], warnings: [] });
@@ -95,7 +96,12 @@ export function compareStacks(base: StackDocument, head: StackDocument): Resourc
   const movedFrom = new Set([...moves.values()].map((e) => e.address));
   for (const entry of removed) {
     if (movedFrom.has(entry.address)) continue;
-    changes.push({ address: entry.address, impact: entry.mode === "data" ? Impact.READ : Impact.DESTROY, changes: [], warnings: entry.mode === "data" ? [] : destroyWarnings(entry, "it is removed") });
+    changes.push({
+      address: entry.address,
+      impact: entry.mode === "data" ? Impact.READ : Impact.DESTROY,
+      changes: [],
+      warnings: entry.mode === "data" ? [] : destroyWarnings(entry, "it is removed"),
+    });
   }
   return changes.sort((a, b) => a.address.localeCompare(b.address));
 }
@@ -106,7 +112,7 @@ export function compareStacks(base: StackDocument, head: StackDocument): Resourc
  */
 function cascadeReplacements(changes: ResourceChange[], after: Map<string, Entry>): void {
   const replaced = new Set(changes.filter((c) => c.impact === Impact.REPLACE).map((c) => c.address));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const entry of after.values()) {
       if (replaced.has(entry.address) || entry.mode === "data") continue;
@@ -116,7 +122,12 @@ function cascadeReplacements(changes: ResourceChange[], after: Map<string, Entry
         return [...replaced].filter((r) => text.includes(`\${${r}.`)).map((r) => ({ arg, r }));
       })[0];
       if (!cause) continue;
-      const note: AttributeChange = { path: cause.arg, before: entry.body[cause.arg], after: `(new value: ${cause.r} is replaced)`, forcesReplacement: true };
+      const note: AttributeChange = {
+        path: cause.arg,
+        before: entry.body[cause.arg],
+        after: `(new value: ${cause.r} is replaced)`,
+        forcesReplacement: true,
+      };
       const index = changes.findIndex((c) => c.address === entry.address);
       const existing = index >= 0 ? changes[index] : undefined;
       if (existing && existing.impact !== Impact.UPDATE) continue;

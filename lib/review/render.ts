@@ -26,12 +26,21 @@ export function renderMarkdown(report: DiffReport, base: string): string {
   const counts = summarize(report);
   const lines = [`## Infrastructure changes against \`${base}\``, ""];
   if (report.stacks.length === 0) return [...lines, "No changes to any stack."].join("\n") + "\n";
-  lines.push(`**${counts.replace} to replace, ${counts.destroy} to destroy, ${counts.create} to create, ${counts.update} to update in place**` + (counts.read ? `, ${counts.read} data sources changed` : "") + ".");
+  lines.push(
+    `**${counts.replace} to replace, ${counts.destroy} to destroy, ${counts.create} to create, ${counts.update} to update in place**` +
+      (counts.read ? `, ${counts.read} data sources changed` : "") +
+      ".",
+  );
   const warnings = report.stacks.flatMap((s) => s.changes.flatMap((c) => c.warnings.map((w) => `${s.stack}: ${w}`)));
   if (warnings.length > 0) lines.push("", "> [!WARNING]", "> **Destroys protected or stateful resources:**", ...warnings.map((w) => `> - ${w}`));
   for (const stack of report.stacks) {
     const byImpact = ORDER.map((i) => [i, stack.changes.filter((c) => c.impact === i).length] as const).filter(([, n]) => n > 0);
-    lines.push("", `<details${byImpact.some(([i]) => i === Impact.REPLACE || i === Impact.DESTROY) ? " open" : ""}><summary><b>${stack.stack}</b>: ${byImpact.map(([i, n]) => `${n} ${i}`).join(", ")}</summary>`, "");
+    lines.push(
+      "",
+      `<details${byImpact.some(([i]) => i === Impact.REPLACE || i === Impact.DESTROY) ? " open" : ""}>` +
+        `<summary><b>${stack.stack}</b>: ${byImpact.map(([i, n]) => `${n} ${i}`).join(", ")}</summary>`,
+      "",
+    );
     for (const change of [...stack.changes].sort((a, b) => ORDER.indexOf(a.impact) - ORDER.indexOf(b.impact))) lines.push(...renderChange(change));
     lines.push("", "</details>");
   }

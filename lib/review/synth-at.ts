@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { synthesizeApp } from "../app-synth";
+import { synthesizeApp } from "../private/app-synth";
 import { StackDocument } from "./compare";
 
 /** Placeholder for the project directory in synthesized paths, so base and head compare equal. */

@@ -1,4 +1,4 @@
-import { readSynthesizedStacks } from "../app-synth";
+import { readSynthesizedStacks } from "../private/app-synth";
 import { loadPinnedProviderSchema } from "../provider-schema/pinned";
 import { ProviderSchema } from "../provider-schema/schema-types";
 import { checkTerraformDocument } from "./check-document";
@@ -14,5 +14,9 @@ export interface StackCheck {
 
 /** Reads `manifest.json` in a cdktf outdir and checks every stack it lists. */
 export function checkSynthesizedApp(outdir: string, schema: ProviderSchema = loadPinnedProviderSchema()): StackCheck[] {
-  return readSynthesizedStacks(outdir).map(({ name, file, text }) => ({ stack: name, file, findings: checkTerraformDocument(JSON.parse(text) as JsonObject, schema) }));
+  return readSynthesizedStacks(outdir).map(({ name, file, text }) => ({
+    stack: name,
+    file,
+    findings: checkTerraformDocument(JSON.parse(text) as JsonObject, schema),
+  }));
 }

@@ -23,7 +23,12 @@ export function checkTerraformDocument(doc: JsonObject, schema: ProviderSchema, 
         const body = raw as JsonObject;
         const block = typeBlock(schema, mode, type);
         if (!block) {
-          findings.push({ address, path: "", message: `unknown ${mode === "data" ? "data source" : "resource"} type "${type}" in the pinned provider schema`, kind: FindingKind.SCHEMA });
+          findings.push({
+            address,
+            path: "",
+            message: `unknown ${mode === "data" ? "data source" : "resource"} type "${type}" in the pinned provider schema`,
+            kind: FindingKind.SCHEMA,
+          });
         } else {
           findings.push(...checkAgainstSchema(address, body, block));
           if (mode === "resource") findings.push(...checkProviderRules(address, type, body));

@@ -7,7 +7,10 @@
 /** Names of triggers and registries: empty, or 3–63 of `[a-z0-9-]`, starting with a letter, not ending with `-`. */
 export const RESOURCE_NAME_PATTERN = /^(|[a-z][-a-z0-9]{1,61}[a-z0-9])$/;
 
-/** What is allowed for a created trigger, registry or gateway name, or undefined when `name` is one (the provider's empty name is refused: it names nothing). */
+/**
+ * What is allowed for a created trigger, registry or gateway name, or undefined when `name` is one
+ * (the provider's empty name is refused: it names nothing).
+ */
 export function resourceNameProblem(name: string): string | undefined {
   return name !== "" && RESOURCE_NAME_PATTERN.test(name) ? undefined : `must be 3-63 characters matching ${RESOURCE_NAME_PATTERN.source}`;
 }
@@ -36,8 +39,8 @@ export const STRICT_LABEL_RULES: LabelRules = {
 /** Labels of triggers: `.`, `/` and `@` are allowed too. */
 export const TRIGGER_LABEL_RULES: LabelRules = {
   ...STRICT_LABEL_RULES,
-  keyPattern: /^([a-z][-_.\/@0-9a-z]*)$/,
-  valuePattern: /^([-_.\/@0-9a-z]*)$/,
+  keyPattern: /^([a-z][-_./@0-9a-z]*)$/,
+  valuePattern: /^([-_./@0-9a-z]*)$/,
 };
 
 /** Numeric and length limits, by what they bound. */
@@ -91,7 +94,10 @@ export function labelEntryProblem(key: string, value: string, rules: LabelRules)
 export enum ReplaceRule {
   /** Any change destroys and recreates the resource (RequiresReplace / ForceNew). */
   ALWAYS = "always",
-  /** A change to a value that is set in the configuration replaces; removing it does not (RequiresReplaceIfConfigured, or ForceNew on an optional+computed argument). */
+  /**
+   * A change to a value that is set in the configuration replaces; removing it does not
+   * (RequiresReplaceIfConfigured, or ForceNew on an optional+computed argument).
+   */
   IF_CONFIGURED = "if-configured",
 }
 

@@ -64,7 +64,12 @@ function validateTrigger(body: JsonObject, report: Report): void {
   const source = body.source;
   if (isObject(source)) {
     const kinds = Object.keys(source).filter((k) => source[k] !== null);
-    if (kinds.length !== 1) report("source", `sets ${kinds.length} source kinds (${kinds.join(", ") || "none"}); exactly one is required`, kinds.length > 1 ? FindingKind.PROVIDER : FindingKind.API);
+    if (kinds.length !== 1)
+      report(
+        "source",
+        `sets ${kinds.length} source kinds (${kinds.join(", ") || "none"}); exactly one is required`,
+        kinds.length > 1 ? FindingKind.PROVIDER : FindingKind.API,
+      );
     const registry = source.container_registry;
     if (isObject(registry)) validateRegistrySource(registry, "source.container_registry", report);
   }
@@ -120,7 +125,10 @@ function validateAction(action: JsonObject, path: string, report: Report): void 
       report(path, "a WebSocket broadcast is fire-and-forget; the API supports no retry_policy or dead_letter for it", FindingKind.API);
     }
   }
-  for (const [key, limit] of [["filter", LIMITS.jqFilterLength], ["transformer", LIMITS.jqTransformerLength]] as const) {
+  for (const [key, limit] of [
+    ["filter", LIMITS.jqFilterLength],
+    ["transformer", LIMITS.jqTransformerLength],
+  ] as const) {
     const block = action[key];
     if (isObject(block)) maxLength(block, "jq", limit, report, childPath(path, key));
   }

@@ -17,7 +17,8 @@ export interface RegistryEventMessage {
 }
 
 /** What one WebSocket frame turned out to be. */
-export type Frame = { readonly kind: "batch"; readonly events: RegistryEventMessage[] } | { readonly kind: "unknown"; readonly reason: string; readonly text: string };
+export type Frame =
+  { readonly kind: "batch"; readonly events: RegistryEventMessage[] } | { readonly kind: "unknown"; readonly reason: string; readonly text: string };
 
 const EVENT_TYPE_PREFIX = "yandex.cloud.events.containerregistry.";
 

@@ -1,0 +1,102 @@
+import { decodeMsgpack, encodeMsgpack, planBlock, settleBlock, UNKNOWN } from "../../../tools/offline-provider/cty";
+import { OfflineProvider, toAttributePath } from "../../../tools/offline-provider/provider";
+import { loadPinnedProviderSchema } from "../../../lib/provider-schema";
+
+const schema = loadPinnedProviderSchema();
+const provider = new OfflineProvider(schema);
+const msgpack = (value: Parameters<typeof encodeMsgpack>[0]) => ({ msgpack: encodeMsgpack(value) });
+
+describe("cty msgpack", () => {
+  test("encodes an unknown as extension 0 (d4 00 00) and decodes it back", () => {
+    expect(encodeMsgpack(UNKNOWN).toString("hex")).toBe("d40000");
+    expect(decodeMsgpack(Buffer.from("d40000", "hex"))).toBe(UNKNOWN);
+  });
+
+  test("decodes a refined unknown (extension 12) as unknown", () => {
+    expect(decodeMsgpack(Buffer.from("d40c00", "hex"))).toBe(UNKNOWN);
+  });
+
+  test("round-trips objects, lists and numbers", () => {
+    const value = { name: "x", count: 3, ratio: 0.5, tags: ["a"], nested: { on: true, off: null } };
+    expect(decodeMsgpack(encodeMsgpack(value))).toEqual(value);
+  });
+});
+
+describe("planning and settling", () => {
+  const registry = schema.resource_schemas!.yandex_container_registry.block;
+
+  test("computed attributes left null become unknown; configured ones stay", () => {
+    const planned = planBlock(registry, { name: "images", folder_id: null, labels: null, id: null }) as Record<string, unknown>;
+    expect(planned.name).toBe("images");
+    expect(planned.folder_id).toBe(UNKNOWN);
+    expect(planned.created_at).toBe(UNKNOWN);
+    expect(planned.timeouts).toBeNull();
+  });
+
+  test("settling replaces unknowns with the same placeholders for the same configuration", () => {
+    const planned = planBlock(registry, { name: "images" });
+    const a = settleBlock(registry, planned, "seed", false) as Record<string, unknown>;
+    const b = settleBlock(registry, planned, "seed", false) as Record<string, unknown>;
+    expect(a).toEqual(b);
+    expect(a.id).toMatch(/^offline[0-9a-f]{17}$/);
+    expect(a.name).toBe("images");
+  });
+});
+
+describe("OfflineProvider", () => {
+  test("serves every pinned type in GetProviderSchema, with types as JSON bytes", () => {
+    const response = provider.getProviderSchema();
+    expect(Object.keys(response.resource_schemas).sort()).toEqual(Object.keys(schema.resource_schemas!).sort());
+    const name = response.resource_schemas.yandex_serverless_triggers.block.attributes.find((a) => a.name === "name")!;
+    expect(JSON.parse(name.type!.toString())).toBe("string");
+    const source = response.resource_schemas.yandex_serverless_triggers.block.attributes.find((a) => a.name === "source")!;
+    expect(source.nested_type!.nesting).toBe(1);
+  });
+
+  test("reports provider rules as diagnostics with attribute paths, skipping unknowns", () => {
+    const config = msgpack({
+      name: "Bad",
+      labels: { Team: "x" },
+      source: { container_registry: { registry_id: UNKNOWN, event_type: ["create_image"], batch_settings: null } },
+      action: null,
+    });
+    const { diagnostics } = provider.validateResourceConfig("yandex_serverless_triggers", config);
+    expect(diagnostics.map((d) => [d.summary.slice(0, 30), JSON.stringify(d.attribute?.steps)])).toEqual([
+      [expect.stringMatching(/^got "Bad"/), '[{"attribute_name":"name"}]'],
+      [expect.stringMatching(/^key "Team"/), '[{"attribute_name":"labels"},{"element_key_string":"Team"}]'],
+      [
+        expect.stringMatching(/^got "create_image"/),
+        '[{"attribute_name":"source"},{"attribute_name":"container_registry"},{"attribute_name":"event_type"},{"element_key_int":0}]',
+      ],
+      [expect.stringMatching(/^at least one action/), '[{"attribute_name":"action"}]'],
+    ]);
+  });
+
+  test("requires replacement for a changed configured folder_id, not for a changed name", () => {
+    const prior = { name: "a", folder_id: "b1gold", id: "x" };
+    const plan = (next: Record<string, unknown>) =>
+      provider.planResourceChange(
+        "yandex_container_registry",
+        msgpack(prior),
+        msgpack({ ...prior, ...next } as never),
+        msgpack({ ...next, id: null } as never),
+      ).requires_replace;
+    expect(plan({ folder_id: "b1gnew" })).toEqual([{ steps: [{ attribute_name: "folder_id" }] }]);
+    expect(plan({ name: "b", folder_id: "b1gold" })).toEqual([]);
+  });
+
+  test("requires replacement for a changed member of an IAM member", () => {
+    const prior = { folder_id: "f", role: "r", member: "serviceAccount:a", id: "x", sleep_after: null };
+    const next = { ...prior, member: "serviceAccount:b" };
+    const response = provider.planResourceChange("yandex_resourcemanager_folder_iam_member", msgpack(prior), msgpack(next), msgpack(next));
+    expect(response.requires_replace).toEqual([{ steps: [{ attribute_name: "member" }] }]);
+  });
+});
+
+describe("toAttributePath", () => {
+  test("turns nested paths with indexes into steps", () => {
+    expect(toAttributePath("action[0].filter.jq")).toEqual({
+      steps: [{ attribute_name: "action" }, { element_key_int: 0 }, { attribute_name: "filter" }, { attribute_name: "jq" }],
+    });
+  });
+});

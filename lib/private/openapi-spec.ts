@@ -1,0 +1,86 @@
+import { parse } from "yaml";
+
+/** The OpenAPI operation that makes a gateway path accept WebSocket connections. */
+export const WEBSOCKET_MESSAGE_OPERATION = "x-yc-apigateway-websocket-message";
+
+const INTEGRATION = "x-yc-apigateway-integration";
+
+/** The parts of an OpenAPI document this library reads or writes. */
+export interface OpenApiDocument {
+  readonly openapi: string;
+  readonly info: { readonly title: string; readonly version: string };
+  readonly paths: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * An OpenAPI 3 document in which every path accepts WebSocket connections. Messages that
+ * clients send are answered by a `dummy` integration: the paths exist to receive broadcasts.
+ */
+export function websocketSpec(title: string, paths: readonly string[]): OpenApiDocument {
+  return {
+    openapi: "3.0.0",
+    info: { title, version: "1.0.0" },
+    paths: Object.fromEntries(
+      [...paths]
+        .sort()
+        .map((path) => [path, { [WEBSOCKET_MESSAGE_OPERATION]: { [INTEGRATION]: { type: "dummy", http_code: 200, content: { "*": "" } } } }]),
+    ),
+  };
+}
+
+/**
+ * Serializes a spec as indented JSON: valid YAML as well, one value per line so plan diffs stay
+ * readable, and an order of magnitude faster than a YAML emitter at a thousand gateways.
+ */
+export function serializeSpec(spec: OpenApiDocument): string {
+  return JSON.stringify(spec, null, 2);
+}
+
+/** Parses a YAML or JSON spec; returns the reason when it is not an OpenAPI-shaped object. */
+export function parseSpec(text: string): { spec?: OpenApiDocument; error?: string } {
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch (e) {
+    return { error: `does not parse as YAML or JSON (${(e as Error).message.split("\n")[0]})` };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { error: "is not an OpenAPI document (expected a mapping at the top level)" };
+  }
+  const paths = (value as { paths?: unknown }).paths;
+  if (paths === null || typeof paths !== "object" || Array.isArray(paths)) {
+    return { error: "has no `paths` mapping" };
+  }
+  return { spec: value as OpenApiDocument };
+}
+
+/** True when the spec declares `path` with the WebSocket message operation. */
+export function servesWebsocketPath(spec: OpenApiDocument, path: string): boolean {
+  const item = spec.paths[path];
+  return item !== null && typeof item === "object" && WEBSOCKET_MESSAGE_OPERATION in item;
+}
+
+/**
+ * Parses a spec given as text; `problem` says what is allowed when it is not an OpenAPI document,
+ * or (with `path`) when it does not serve that WebSocket path; `pathProp` names the prop that chose the path.
+ */
+export function checkSpecText(text: string, path?: string, pathProp?: string): { spec?: OpenApiDocument; problem?: string } {
+  const { spec, error } = parseSpec(text);
+  if (error !== undefined) return { problem: `must be an OpenAPI document in YAML or JSON, but it ${error}` };
+  if (path !== undefined && !servesWebsocketPath(spec!, path)) {
+    return { spec, problem: `must declare the path "${path}"${pathProp ? ` (${pathProp})` : ""} with the ${WEBSOCKET_MESSAGE_OPERATION} operation` };
+  }
+  return { spec };
+}
+
+/** `wss://<domain><path>`: where clients connect to a gateway's WebSocket path. */
+export function websocketUrl(domain: string, path: string): string {
+  return `wss://${domain}${path}`;
+}
+
+/** What is allowed for a WebSocket path, or undefined when `path` is one. */
+export function websocketPathProblem(path: string): string | undefined {
+  return /^\/[A-Za-z0-9\-._~/]*$/.test(path) && !path.includes("//")
+    ? undefined
+    : 'must start with "/" and contain only URL path characters (letters, digits, "-", ".", "_", "~", "/")';
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * `npm run tf:validate` / `npm run tf:plan`: the real terraform validates and plans every stack
+ * of the app offline, against the stand-in provider, in a temporary sandbox. Exit codes: 0 ok,
+ * 1 errors, 4 no terraform on PATH.
+ */
+import { localStatePaths, NO_TERRAFORM_EXIT_CODE, OfflineTerraform, synthesizeForSandbox, terraformVersion } from "../offline-provider";
+
+function main(command: string | undefined): number {
+  if (command !== "validate" && command !== "plan") {
+    process.stderr.write("usage: tf.js validate|plan\n");
+    return 1;
+  }
+  const version = terraformVersion();
+  if (!version) {
+    process.stderr.write(
+      `tf:${command}: no terraform binary on PATH. Install Terraform (1.5 or later) to validate and plan offline; \`npm run check\` needs none.\n`,
+    );
+    return NO_TERRAFORM_EXIT_CODE;
+  }
+  process.stderr.write(`terraform ${version}, offline stand-in for yandex-cloud/yandex (it never applies anything to a cloud)\n`);
+  const stacks = synthesizeForSandbox(process.cwd());
+  const sandbox = new OfflineTerraform();
+  const statePaths = localStatePaths(stacks);
+  const needed = new Set(stacks.flatMap((s) => s.dependencies));
+  let failed = false;
+  try {
+    for (const stack of stacks) {
+      sandbox.writeStack(stack.name, stack.doc, statePaths);
+      sandbox.init(stack.name);
+      if (command === "validate") {
+        const { valid, diagnostics } = sandbox.validate(stack.name);
+        console.log(`${valid ? "ok  " : "FAIL"} ${stack.name}`);
+        for (const d of diagnostics)
+          console.log(`  ${d.severity}: ${d.summary}${d.detail ? ` — ${d.detail.replace(/\s+/g, " ")}` : ""}${d.address ? ` (${d.address})` : ""}`);
+        failed ||= !valid;
+        continue;
+      }
+      const { summary, changes, planFile } = sandbox.plan(stack.name);
+      console.log(
+        `${stack.name}: ${summary.create} to create, ${summary.update} to update, ${summary.replace} to replace, ` +
+          `${summary.destroy} to destroy${summary.read ? `, ${summary.read} to read` : ""}`,
+      );
+      for (const c of changes.filter((c) => c.actions.includes("delete"))) console.log(`  ${c.actions.join("/")} ${c.address}`);
+      // stacks that read this one's outputs need its state: "apply" it into the sandbox with placeholders
+      if (needed.has(stack.name)) sandbox.apply(stack.name, planFile);
+    }
+  } catch (e) {
+    console.log((e as Error).message);
+    failed = true;
+  } finally {
+    sandbox.dispose();
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv[2]);
