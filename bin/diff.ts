@@ -2,8 +2,8 @@
 /**
  * `npm run diff -- --base <git ref> [--json]`: what the working tree changes in the synthesized
  * stacks compared with `ref`, with no cloud credentials: created, destroyed, updated and
- * replaced resources. Exit 0: no changes; 2: changes; 3: something is replaced or destroyed;
- * 1: the diff could not be made.
+ * replaced resources, and in the Markdown a Mermaid picture of each changed stack. Exit 0:
+ * no changes; 2: changes; 3: something is replaced or destroyed; 1: the diff could not be made.
  */
 import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../lib/review";
 
@@ -16,7 +16,7 @@ function main(argv: string[]): number {
   }
   const { before, after } = synthesizeBothSides(process.cwd(), base);
   const report = compareApps(before, after);
-  process.stdout.write(argv.includes("--json") ? `${renderJson(report, base)}\n` : renderMarkdown(report, base));
+  process.stdout.write(argv.includes("--json") ? `${renderJson(report, base)}\n` : renderMarkdown(report, base, { before, after }));
   return exitCodeOf(report);
 }
 

@@ -4,6 +4,8 @@ import { REPLACING_ARGUMENTS, ReplaceRule, STATEFUL_TYPES } from "../validate/pr
 export interface StackDocument {
   readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
   readonly data?: Record<string, Record<string, Record<string, unknown>>>;
+  /** Read by the graph to follow cross-stack references to the resource behind an output. */
+  readonly output?: Record<string, { readonly value?: unknown }>;
 }
 
 /** What applying a change does to the resource. */

@@ -1,4 +1,7 @@
-import { DiffReport, Impact, ResourceChange } from "./compare";
+import { AttributeChange, DiffReport, Impact, ResourceChange, StackDiff, StackDocument } from "./compare";
+import { documentDiff, TextKind } from "./documents";
+import { renderMermaid } from "./mermaid";
+import { changePicture, DEFAULT_MAX_NODES, ReviewGraphs, reviewGraphs } from "./picture";
 
 const ORDER = [Impact.REPLACE, Impact.DESTROY, Impact.CREATE, Impact.UPDATE, Impact.READ];
 
@@ -21,8 +24,24 @@ export function renderJson(report: DiffReport, base: string): string {
   return JSON.stringify({ base, summary: summarize(report), exitCode: exitCodeOf(report), stacks: report.stacks }, null, 2);
 }
 
-/** The report as Markdown for a pull-request comment, one collapsible section per stack. */
-export function renderMarkdown(report: DiffReport, base: string): string {
+/** The synthesized apps a report was made from, for drawing each changed stack. */
+export interface MarkdownPictures {
+  /** The app at the base ref, stack name → synthesized stack. */
+  readonly before: Record<string, StackDocument>;
+  /** The app in the working tree. */
+  readonly after: Record<string, StackDocument>;
+  /**
+   * Stacks with more resources and data sources than this show only the changed ones and their direct neighbours.
+   * @default 25
+   */
+  readonly maxNodes?: number;
+}
+
+/**
+ * The report as Markdown for a pull-request comment, one collapsible section per stack; with
+ * `pictures`, each section starts with a Mermaid flowchart of the stack's changes.
+ */
+export function renderMarkdown(report: DiffReport, base: string, pictures?: MarkdownPictures): string {
   const counts = summarize(report);
   const lines = [`## Infrastructure changes against \`${base}\``, ""];
   if (report.stacks.length === 0) return [...lines, "No changes to any stack."].join("\n") + "\n";
@@ -33,6 +52,7 @@ export function renderMarkdown(report: DiffReport, base: string): string {
   );
   const warnings = report.stacks.flatMap((s) => s.changes.flatMap((c) => c.warnings.map((w) => `${s.stack}: ${w}`)));
   if (warnings.length > 0) lines.push("", "> [!WARNING]", "> **Destroys protected or stateful resources:**", ...warnings.map((w) => `> - ${w}`));
+  const graphs = pictures && reviewGraphs(pictures.before, pictures.after);
   for (const stack of report.stacks) {
     const byImpact = ORDER.map((i) => [i, stack.changes.filter((c) => c.impact === i).length] as const).filter(([, n]) => n > 0);
     lines.push(
@@ -41,6 +61,7 @@ export function renderMarkdown(report: DiffReport, base: string): string {
         `<summary><b>${stack.stack}</b>: ${byImpact.map(([i, n]) => `${n} ${i}`).join(", ")}</summary>`,
       "",
     );
+    if (graphs) lines.push(...renderPicture(stack, graphs, pictures?.maxNodes ?? DEFAULT_MAX_NODES));
     for (const change of [...stack.changes].sort((a, b) => ORDER.indexOf(a.impact) - ORDER.indexOf(b.impact))) lines.push(...renderChange(change));
     lines.push("", "</details>");
   }
@@ -53,7 +74,32 @@ function renderChange(change: ResourceChange): string[] {
   return [
     head,
     ...(change.previousAddress ? [`  - address changes: Terraform destroys \`${change.previousAddress}\` and creates this one`] : []),
-    ...change.changes.map((c) => `  - \`${c.path}\`: ${show(c.before)} → ${show(c.after)}${c.forcesReplacement ? " **(forces replacement)**" : ""}`),
+    ...change.changes.flatMap(renderAttribute),
+  ];
+}
+
+function renderPicture(stack: StackDiff, graphs: ReviewGraphs, maxNodes: number): string[] {
+  const { drawing, omitted } = changePicture(stack, graphs, maxNodes);
+  if (drawing.nodes.length === 0) return [];
+  const note = omitted > 0 ? [`${omitted} unchanged resource${omitted === 1 ? " is" : "s are"} left out of the picture.`, ""] : [];
+  return ["```mermaid", ...renderMermaid(drawing).trimEnd().split("\n"), "```", "", ...note];
+}
+
+/** One changed argument: old → new, or a unified diff when either side is a document or several lines. */
+function renderAttribute(c: AttributeChange): string[] {
+  const replaces = c.forcesReplacement ? " **(forces replacement)**" : "";
+  const document = documentDiff(c.before, c.after);
+  if (!document) return [`  - \`${c.path}\`: ${show(c.before)} → ${show(c.after)}${replaces}`];
+  const fence = "`".repeat(Math.max(3, ...document.diff.map((l) => (l.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length + 1), 0))));
+  const shownAs = document.kind === TextKind.JSON ? ", shown as YAML" : "";
+  if (document.diff.length === 0) return [`  - \`${c.path}\`: the same ${document.kind}, written differently${replaces}`];
+  return [
+    `  - \`${c.path}\` (${document.kind}${shownAs}):${replaces}`,
+    "",
+    `    ${fence}diff`,
+    ...document.diff.map((l) => `    ${l}`),
+    `    ${fence}`,
+    "",
   ];
 }
 

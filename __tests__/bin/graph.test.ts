@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { readSynthesizedStacks } from "../../lib/private/app-synth";
+import { StackDocument } from "../../lib/review";
+import { appPicture, defaultAppEnv, readmePicture, withReadmePicture } from "../../tools/docs/readme-picture";
+import { BROKEN_DIAGRAM, parseMermaid } from "../helpers/mermaid";
+import { ROOT } from "../helpers/run-app";
+
+function graph(...args: string[]) {
+  return spawnSync(process.execPath, [path.join(ROOT, "build/bin/graph.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+}
+
+describe("npm run graph", () => {
+  let outdir: string;
+  let app: Record<string, StackDocument>;
+  beforeAll(() => {
+    outdir = fs.mkdtempSync(path.join(os.tmpdir(), "graph-cli-"));
+    execFileSync(process.execPath, ["build/main.js"], { cwd: ROOT, stdio: "pipe", env: { ...defaultAppEnv(process.env), CDKTF_OUTDIR: outdir } });
+    app = Object.fromEntries(readSynthesizedStacks(outdir).map((s) => [s.name, JSON.parse(s.text) as StackDocument]));
+  }, 60_000);
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+  test("--help documents the options and the exit codes, exit 0", () => {
+    const run = graph("--help");
+    expect(run.status).toBe(0);
+    for (const text of ["--stack NAME", "--format FORMAT", "--outdir DIR", "Exit codes: 0 drawn; 1", "2 bad arguments"])
+      expect(run.stdout).toContain(text);
+  });
+
+  test("fails with exit 2 on an unknown flag, naming it", () => {
+    const run = graph("--outdir", outdir, "--colour");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^graph: Unknown option '--colour'/);
+    expect(run.stdout).toBe("");
+  });
+
+  test("fails with exit 2 on an unknown format, naming it and the allowed ones", () => {
+    const run = graph("--outdir", outdir, "--format", "svg");
+    expect([run.status, run.stderr, run.stdout]).toEqual([2, 'graph: --format must be one of mermaid, dot; got "svg"\n', ""]);
+  });
+
+  test("fails with exit 1 on an unknown stack, naming the stacks there are", () => {
+    const run = graph("--outdir", outdir, "--stack", "qa");
+    expect([run.status, run.stderr, run.stdout]).toEqual([1, 'graph: --stack: no stack named "qa"; the app has "shared", "dev", "prod"\n', ""]);
+  });
+
+  test("fails with exit 1 when there is no synthesized app in --outdir", () => {
+    const run = graph("--outdir", path.join(outdir, "nothing-here"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^graph: No .*manifest\.json: synthesize the app first\./);
+  });
+
+  test("draws every stack as Mermaid by default, the same text the README shows", () => {
+    const run = graph("--outdir", outdir);
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toBe(appPicture(app));
+    expect(run.stdout).toMatch(/subgraph s_shared\["shared"\][\s\S]*subgraph s_dev\["dev"\][\s\S]*subgraph s_prod\["prod"\]/);
+    expect(run.stdout).toMatch(/==>\|cross-stack\| n_shared_2f_yandex__container__registry_2e_Registry\n/);
+  });
+
+  test("--stack draws one stack and what it is connected to; --format dot writes Graphviz that renders", () => {
+    const dev = graph("--outdir", outdir, "--stack", "dev");
+    expect(dev.status).toBe(0);
+    expect(dev.stdout).toMatch(/subgraph s_dev/);
+    expect(dev.stdout).not.toMatch(/s_prod/);
+    const dot = graph("--outdir", outdir, "--format", "dot", "--stack", "prod");
+    expect(dot.status).toBe(0);
+    expect(dot.stdout).toMatch(/^digraph app \{[\s\S]*subgraph "cluster_prod"[\s\S]*\}\n$/);
+    expect(dot.stdout).not.toMatch(/cluster_dev/);
+    const svg = spawnSync("dot", ["-Tsvg"], { input: dot.stdout, encoding: "utf8" });
+    if (svg.error) console.warn(`SKIPPED: Graphviz is not installed (${svg.error.message}); the DOT output was not rendered`);
+    else expect([svg.status, svg.stderr, /<svg/.test(svg.stdout)]).toEqual([0, "", true]);
+  });
+
+  test("the README picture under 'What gets created' is the current one (npm run docs refreshes it)", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readmePicture(readme)).toBe(appPicture(app));
+  });
+
+  test("a stale README picture is detected and replaced, the rest of the README untouched", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const stale = withReadmePicture(readme, "flowchart LR\n  old --> picture\n");
+    expect(readmePicture(stale)).not.toBe(appPicture(app));
+    expect(withReadmePicture(stale, appPicture(app))).toBe(readme);
+    const without = readme.replace(/```mermaid\n[\s\S]*?```\n/, "");
+    expect(readmePicture(without)).toBeUndefined();
+    expect(readmePicture(withReadmePicture(without, appPicture(app)))).toBe(appPicture(app));
+    expect(() => readmePicture("# no such section\n")).toThrow(/README.md has no "### What gets created" section/);
+  });
+
+  test("every Mermaid text it writes, and the README's, parses with the official parser; a broken one does not", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const diagrams = [graph("--outdir", outdir).stdout, graph("--outdir", outdir, "--stack", "shared").stdout, readmePicture(readme)!];
+    const results = parseMermaid([...diagrams, BROKEN_DIAGRAM]);
+    expect(results).toEqual([
+      ...diagrams.map(() => ({ ok: true, diagramType: "flowchart-v2" })),
+      { ok: false, error: expect.stringMatching(/Parse error/) },
+    ]);
+  }, 60_000);
+});
