@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 /**
  * `npm run tf:validate` / `npm run tf:plan`: the real terraform validates and plans every stack
- * of the app offline, against the stand-in provider, in a temporary sandbox. Exit codes: 0 ok,
+ * of the app offline, against the stand-in provider, in a temporary sandbox. `tf:validate` also
+ * runs the offline schema check (`npm run check`) on the same stacks: Terraform silently drops an
+ * attribute a nested object type does not declare, and that check names it. Exit codes: 0 ok,
  * 1 errors, 4 no terraform on PATH.
  */
-import { localStatePaths, NO_TERRAFORM_EXIT_CODE, OfflineTerraform, synthesizeForSandbox, terraformVersion } from "../offline-provider";
+import { loadPinnedProviderSchema } from "../../lib/provider-schema";
+import { checkTerraformDocument, formatFinding } from "../../lib/validate";
+import { JsonObject } from "../../lib/validate/values";
+import { localStatePaths, NO_TERRAFORM_EXIT_CODE, OfflineTerraform, SandboxStack, synthesizeForSandbox, terraformVersion } from "../offline-provider";
 
 function main(command: string | undefined): number {
   if (command !== "validate" && command !== "plan") {
@@ -19,21 +24,33 @@ function main(command: string | undefined): number {
     return NO_TERRAFORM_EXIT_CODE;
   }
   process.stderr.write(`terraform ${version}, offline stand-in for yandex-cloud/yandex (it never applies anything to a cloud)\n`);
-  const stacks = synthesizeForSandbox(process.cwd());
+  let stacks: SandboxStack[];
+  try {
+    stacks = synthesizeForSandbox(process.cwd());
+  } catch (e) {
+    process.stderr.write(`tf:${command}: ${(e as Error).message}\n`);
+    return 1;
+  }
   const sandbox = new OfflineTerraform();
   const statePaths = localStatePaths(stacks);
   const needed = new Set(stacks.flatMap((s) => s.dependencies));
+  const schema = command === "validate" ? loadPinnedProviderSchema() : undefined;
   let failed = false;
   try {
     for (const stack of stacks) {
       sandbox.writeStack(stack.name, stack.doc, statePaths);
       sandbox.init(stack.name);
-      if (command === "validate") {
+      if (schema) {
         const { valid, diagnostics } = sandbox.validate(stack.name);
-        console.log(`${valid ? "ok  " : "FAIL"} ${stack.name}`);
+        // the stand-in reports the provider rules as diagnostics already: list each problem once
+        const reported = new Set(diagnostics.map((d) => d.summary));
+        const findings = checkTerraformDocument(stack.doc as JsonObject, schema).filter((f) => !reported.has(f.message));
+        const ok = valid && findings.length === 0;
+        console.log(`${ok ? "ok  " : "FAIL"} ${stack.name}`);
         for (const d of diagnostics)
           console.log(`  ${d.severity}: ${d.summary}${d.detail ? ` — ${d.detail.replace(/\s+/g, " ")}` : ""}${d.address ? ` (${d.address})` : ""}`);
-        failed ||= !valid;
+        for (const f of findings) console.log(`  error (offline schema check): ${formatFinding(f)}`);
+        failed ||= !ok;
         continue;
       }
       const { summary, changes, planFile } = sandbox.plan(stack.name);

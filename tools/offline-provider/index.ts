@@ -1,3 +1,4 @@
 export * from "./terraform";
 export * from "./run-app";
 export * from "./provider";
+export * from "./cdktf";

@@ -16,16 +16,32 @@ export interface SandboxStack {
 export function synthesizeForSandbox(projectDir: string): SandboxStack[] {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.values(RemoteStateEnv)) delete env[name];
-  return dependencyOrder(
-    synthesizeApp(projectDir, env).map(({ name, text, dependencies }) => ({ name, doc: JSON.parse(text) as Record<string, unknown>, dependencies })),
-  );
+  let stacks;
+  try {
+    stacks = synthesizeApp(projectDir, env);
+  } catch (e) {
+    throw new Error(`synth failed: ${synthFailure(e)}`, { cause: e });
+  }
+  return dependencyOrder(stacks.map(({ name, text, dependencies }) => ({ name, doc: JSON.parse(text) as Record<string, unknown>, dependencies })));
 }
 
-function dependencyOrder(stacks: SandboxStack[]): SandboxStack[] {
+/** What a failed app run said on stderr, without Node's stack frames; else the error's own message. */
+export function synthFailure(e: unknown): string {
+  const stderr = (e as { stderr?: Buffer | string }).stderr?.toString() ?? "";
+  const said = stderr
+    .split("\n")
+    .filter((line) => !/^\s+at /.test(line) && !/^Node\.js v\d/.test(line))
+    .join("\n")
+    .trim();
+  return said || (e as Error).message;
+}
+
+/** Stacks sorted by name, each moved after the stacks it reads outputs from. */
+export function dependencyOrder<T extends { readonly name: string; readonly dependencies: string[] }>(stacks: T[]): T[] {
   const byName = new Map(stacks.map((s) => [s.name, s]));
   const done = new Set<string>();
-  const out: SandboxStack[] = [];
-  const visit = (s: SandboxStack) => {
+  const out: T[] = [];
+  const visit = (s: T) => {
     if (done.has(s.name)) return;
     done.add(s.name);
     for (const d of s.dependencies) if (byName.has(d)) visit(byName.get(d)!);

@@ -59,7 +59,8 @@ export interface PlannedChange {
 export class OfflineTerraform {
   /** Root of the sandbox. */
   public readonly root: string;
-  private readonly env: NodeJS.ProcessEnv;
+  /** The environment terraform runs with here: the CLI config that installs the stand-in, its TLS identity, no checkpoint calls. */
+  public readonly env: NodeJS.ProcessEnv;
 
   public constructor() {
     this.root = fs.mkdtempSync(path.join(os.tmpdir(), "offline-terraform-"));
