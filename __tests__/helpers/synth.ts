@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
@@ -11,9 +14,18 @@ export interface SynthesizedStack {
   readonly terraform?: Record<string, unknown>;
 }
 
-/** A stack with the yandex provider, ready for constructs under test. */
+// Testing.app() without an outdir makes a new temporary directory per app and never removes it;
+// the apps of one test file share this one, removed after the file's tests.
+let outdir: string | undefined;
+afterAll(() => {
+  if (outdir) fs.rmSync(outdir, { recursive: true, force: true });
+  outdir = undefined;
+});
+
+/** A stack with the yandex provider, ready for constructs under test (its app's outdir is a temporary directory). */
 export function newStack(id = "test"): TerraformStack {
-  const app = Testing.app();
+  outdir ??= fs.mkdtempSync(path.join(os.tmpdir(), "cdktf-test-"));
+  const app = Testing.app({ outdir });
   const stack = new TerraformStack(app, id);
   new YandexProvider(stack, "yandex", {});
   return stack;

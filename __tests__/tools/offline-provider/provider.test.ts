@@ -1,6 +1,7 @@
 import { decodeMsgpack, encodeMsgpack, planBlock, settleBlock, UNKNOWN } from "../../../tools/offline-provider/cty";
 import { OfflineProvider, toAttributePath } from "../../../tools/offline-provider/provider";
 import { loadPinnedProviderSchema } from "../../../lib/provider-schema";
+import { configurableAttributes, expectedReplace, sampleValue } from "../../helpers/provider-facts";
 
 const schema = loadPinnedProviderSchema();
 const provider = new OfflineProvider(schema);
@@ -91,6 +92,35 @@ describe("OfflineProvider", () => {
     const response = provider.planResourceChange("yandex_resourcemanager_folder_iam_member", msgpack(prior), msgpack(next), msgpack(next));
     expect(response.requires_replace).toEqual([{ steps: [{ attribute_name: "member" }] }]);
   });
+});
+
+describe("OfflineProvider replace decisions against the provider reference (fixture)", () => {
+  // Checked attribute by attribute against the facts copied from the provider's source, not against
+  // REPLACING_ARGUMENTS, which the stand-in itself reads.
+  const cases = Object.keys(schema.resource_schemas!).flatMap((type) =>
+    Object.entries(configurableAttributes(schema, type)).map(([name, attribute]) => ({ type, name, attribute })),
+  );
+  const stepsOf = (paths: Array<{ steps: Array<{ attribute_name?: string }> }>) => paths.map((p) => p.steps.map((s) => s.attribute_name).join("."));
+
+  function planChange(type: string, name: string, configured: boolean) {
+    const attributes = configurableAttributes(schema, type);
+    const prior = { ...Object.fromEntries(Object.entries(attributes).map(([n, a]) => [n, sampleValue(a, 1)])), id: "offline-id" };
+    // an unset optional+computed value keeps its prior value in Terraform's proposed state
+    const proposed = configured ? { ...prior, [name]: sampleValue(attributes[name], 2) } : prior;
+    const config = { ...proposed, id: null, ...(configured ? {} : { [name]: null }) };
+    return stepsOf(provider.planResourceChange(type, msgpack(prior as never), msgpack(proposed as never), msgpack(config as never)).requires_replace);
+  }
+
+  test.each(cases)("$type: a changed $name replaces exactly when the provider's plan modifier says so", ({ type, name }) => {
+    expect(planChange(type, name, true)).toEqual(expectedReplace(type, name) === "in-place" ? [] : [name]);
+  });
+
+  test.each(cases.filter((c) => expectedReplace(c.type, c.name) === "if-configured"))(
+    "$type: removing $name from the configuration keeps the resource (it replaces only when configured)",
+    ({ type, name }) => {
+      expect(planChange(type, name, false)).toEqual([]);
+    },
+  );
 });
 
 describe("toAttributePath", () => {
