@@ -20,6 +20,7 @@ import {
   WEBSOCKET_BROADCASTER_ROLE,
 } from "./validate/provider-rules";
 import { WebsocketGateway } from "./websocket-gateway";
+import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
 
 /** Container Registry events a trigger can react to; values are the provider's `event_type` strings. */
 export enum ContainerRegistryEvent {
@@ -142,6 +143,12 @@ export interface CrWebsocketTriggerProps {
    * @default - the message is sent as the trigger builds it
    */
   readonly jqTransformer?: string;
+  /**
+   * A function that decides who may connect to the created gateway's path. For a shared gateway,
+   * set it on the `WebsocketGateway`; not allowed with `gatewayId`, `gateway` or `gatewaySpec`.
+   * @default - anyone who knows the URL may connect and receive the registry's events
+   */
+  readonly connectAuthorizer?: WebsocketConnectAuthorizer;
 }
 
 const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
@@ -225,6 +232,7 @@ export class CrWebsocketTrigger extends Construct {
           folderId: props.folderId,
           labels,
           spec: props.gatewaySpec,
+          connectAuthorizer: props.connectAuthorizer,
         });
       this.websocketGateway.addWebsocketPath(this.websocketPath);
       this.gateway = this.websocketGateway.resource;
@@ -317,6 +325,7 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   }
   problems.checkString("websocketPath", props.websocketPath, websocketPathProblem);
   checkGateway(problems, props);
+  checkConnectAuthorizer(problems, "connectAuthorizer", props.connectAuthorizer, connectAuthorizerConflict(props));
   if (props.registryId !== undefined && props.registryName !== undefined) {
     problems.add("registryName", props.registryName, "is only allowed when the registry is created (no registryId)");
   }
@@ -352,6 +361,15 @@ function checkEvents(problems: PropProblems, events: ContainerRegistryEvent[] | 
     );
   const duplicates = events.filter((e, i) => events.indexOf(e) !== i);
   if (duplicates.length > 0) problems.add("events", events, `must not repeat an event (repeated: ${[...new Set(duplicates)].join(", ")})`);
+}
+
+function connectAuthorizerConflict(props: CrWebsocketTriggerProps): string | undefined {
+  if (props.gatewayId !== undefined)
+    return "is not allowed with gatewayId: that gateway's spec is managed elsewhere, so protect its connect operation there";
+  if (props.gateway !== undefined)
+    return "is not allowed with gateway: set connectAuthorizer on the shared WebsocketGateway, which protects every path it serves";
+  if (props.gatewaySpec !== undefined) return "is not allowed with gatewaySpec: your own spec declares its own security";
+  return undefined;
 }
 
 function checkGateway(problems: PropProblems, props: CrWebsocketTriggerProps): void {

@@ -2,3 +2,4 @@ export * from "./cr-websocket-trigger";
 export * from "./websocket-gateway";
 export * from "./remote-state";
 export { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";
+export { type WebsocketConnectAuthorizer, CONNECT_TOKEN_HEADER, CONNECT_TOKEN_QUERY, MAX_AUTHORIZER_TTL_SECONDS } from "./connect-authorizer";

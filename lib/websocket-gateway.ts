@@ -13,6 +13,7 @@ import {
   websocketUrl,
 } from "./private/openapi-spec";
 import { LIMITS, resourceNameProblem } from "./validate/provider-rules";
+import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
 import { PropProblems } from "./validate/problems";
 
 /** Props of {@link WebsocketGateway}. */
@@ -43,6 +44,11 @@ export interface WebsocketGatewayProps {
    * @default - a generated spec that serves every added WebSocket path
    */
   readonly spec?: string;
+  /**
+   * A function that decides who may connect, on every path this gateway serves. Not allowed with `spec`.
+   * @default - anyone who knows the URL may connect and receive what is broadcast
+   */
+  readonly connectAuthorizer?: WebsocketConnectAuthorizer;
 }
 
 /**
@@ -67,6 +73,9 @@ export class WebsocketGateway extends Construct {
     problems.checkId("folderId", props.folderId, LIMITS.idLength);
     const checked = props.spec === undefined || Token.isUnresolved(props.spec) ? {} : checkSpecText(props.spec);
     if (checked.problem !== undefined) problems.add("spec", props.spec, checked.problem);
+    const withSpec =
+      props.spec === undefined ? undefined : "is only allowed with a generated spec (no spec): your own spec declares its own security";
+    checkConnectAuthorizer(problems, "connectAuthorizer", props.connectAuthorizer, withSpec);
     problems.throwIfAny("WebsocketGateway", this.node.path);
     this.userSpec = checked.spec;
 
@@ -77,7 +86,7 @@ export class WebsocketGateway extends Construct {
       description: props.description,
       folderId: props.folderId,
       labels: props.labels,
-      spec: props.spec ?? Lazy.stringValue({ produce: () => serializeSpec(websocketSpec(name, [...this.paths])) }),
+      spec: props.spec ?? Lazy.stringValue({ produce: () => serializeSpec(websocketSpec(name, [...this.paths], props.connectAuthorizer)) }),
     });
     this.gatewayId = this.resource.id;
     this.folderId = props.folderId ?? this.resource.folderId;

@@ -1,4 +1,4 @@
-import { backoffDelay, formatEvent, parseFrame, shortEventType, websocketUrlsFromOutputs } from "../../lib/watch";
+import { backoffDelay, formatEvent, formatUnknown, parseFrame, shortEventType, websocketUrlsFromOutputs } from "../../lib/watch";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -37,11 +37,96 @@ describe("backoffDelay", () => {
 
 describe("websocketUrlsFromOutputs", () => {
   test("collects every stack's websocket_url output", () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "outputs-")), "outputs.json");
-    fs.writeFileSync(
-      file,
-      JSON.stringify({ dev: { websocket_url: "wss://a/dev", trigger_id: "x" }, prod: { websocketUrl: "wss://a/prod" }, shared: { gateway_id: "g" } }),
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-"));
+    try {
+      const file = path.join(dir, "outputs.json");
+      fs.writeFileSync(
+        file,
+        JSON.stringify({
+          dev: { websocket_url: "wss://a/dev", trigger_id: "x" },
+          prod: { websocketUrl: "wss://a/prod" },
+          shared: { gateway_id: "g" },
+        }),
+      );
+      expect(websocketUrlsFromOutputs(file)).toEqual(["wss://a/dev", "wss://a/prod"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("formatUnknown", () => {
+  test("collapses whitespace to one line and keeps a frame of up to 120 characters whole", () => {
+    const text = `${"a".repeat(59)}\n\t ${"b".repeat(60)}`;
+    expect(formatUnknown({ reason: "not JSON", text })).toBe(`unrecognized frame (not JSON): ${"a".repeat(59)} ${"b".repeat(60)}`);
+  });
+
+  test("truncates a longer frame to its first 120 characters", () => {
+    expect(formatUnknown({ reason: "no messages array", text: `${"x".repeat(120)}y` })).toBe(
+      `unrecognized frame (no messages array): ${"x".repeat(120)}...`,
     );
-    expect(websocketUrlsFromOutputs(file)).toEqual(["wss://a/dev", "wss://a/prod"]);
+  });
+});
+
+describe("formatEvent with missing details", () => {
+  const bare = (details: object, metadata: object = {}) =>
+    formatEvent({ event_metadata: { event_type: "yandex.cloud.events.containerregistry.CreateImage", ...metadata }, details });
+
+  test("shows placeholders for what is missing and no trailing spaces", () => {
+    expect(bare({})).toBe("-  CreateImage     ?");
+  });
+
+  test("shortens a bare hex digest and leaves one it does not recognize alone", () => {
+    expect(bare({ repository_name: "r/i", image_digest: "0123456789abcdef".repeat(4) }, { created_at: "t" })).toBe(
+      "t  CreateImage     r/i  0123456789ab",
+    );
+    expect(bare({ repository_name: "r/i", image_digest: "sha512:xyz" })).toBe("-  CreateImage     r/i  sha512:xyz");
+    expect(bare({ repository_name: "r/i", image_digest: `sha512:${"0".repeat(64)}` })).toBe(`-  CreateImage     r/i  sha512:${"0".repeat(64)}`);
+    expect(bare({ repository_name: "r/i", image_digest: "0123456789abcdefXYZ" })).toBe("-  CreateImage     r/i  0123456789abcdefXYZ");
+  });
+});
+
+describe("shortEventType", () => {
+  test("leaves a type from elsewhere as it is", () => {
+    expect(shortEventType("other.CreateImage")).toBe("other.CreateImage");
+    expect(shortEventType("yandex.cloud.events.containerregistry.")).toBe("");
+  });
+});
+
+describe("parseFrame edge cases", () => {
+  test.each([
+    ["null", "no messages array"],
+    ['{"messages": {}}', "no messages array"],
+    ['{"messages": [null]}', "a message lacks event_metadata.event_type or details"],
+    ['{"messages": [{"event_metadata": {"event_type": 1}, "details": {}}]}', "a message lacks event_metadata.event_type or details"],
+    ['{"messages": [{"event_metadata": {"event_type": "x"}, "details": null}]}', "a message lacks event_metadata.event_type or details"],
+    ['{"messages": [{"event_metadata": {"event_type": "x"}, "details": "d"}]}', "a message lacks event_metadata.event_type or details"],
+  ])("calls %s unknown: %s", (text, reason) => {
+    expect(parseFrame(text)).toEqual({ kind: "unknown", reason, text });
+  });
+
+  test("an empty batch is a batch", () => {
+    expect(parseFrame('{"messages": []}')).toEqual({ kind: "batch", events: [] });
+  });
+});
+
+describe("websocketUrlsFromOutputs, by output name", () => {
+  test("takes websocket_url and websocketUrl in any case, and only string values", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-"));
+    try {
+      const file = path.join(dir, "outputs.json");
+      fs.writeFileSync(
+        file,
+        JSON.stringify({
+          a: { WEBSOCKET_URL: "wss://a", my_websocket_url: "wss://no", websocket_url_2: "wss://no", websocket__url: "wss://no" },
+          b: { WebsocketUrl: "wss://b", websocket_url_number: 1 },
+          c: { websocket_url: 42 },
+          d: null,
+        }),
+      );
+      expect(websocketUrlsFromOutputs(file)).toEqual(["wss://a", "wss://b"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

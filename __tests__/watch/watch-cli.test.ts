@@ -1,9 +1,23 @@
 import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { AddressInfo } from "net";
 import WebSocket, { WebSocketServer } from "ws";
 import { ROOT } from "../helpers/run-app";
 import { batch, event } from "./fixtures";
+import { selfSignedCertificate, startServer, TestServer } from "./servers";
+
+// the longest wait below is `until`'s 10 s; a child that starts slowly on a busy machine needs a few more
+jest.setTimeout(30_000);
+
+const running = new Set<Run>();
+
+afterEach(async () => {
+  for (const run of running) run.child.kill("SIGKILL");
+  await Promise.all([...running].map((r) => r.done));
+  running.clear();
+});
 
 interface Run {
   readonly child: ChildProcess;
@@ -12,8 +26,8 @@ interface Run {
   stderr(): string;
 }
 
-function runWatch(args: string[]): Run {
-  const child = spawn(process.execPath, [path.join(ROOT, "build/bin/watch.js"), ...args], { cwd: ROOT });
+function runWatch(args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const child = spawn(process.execPath, [path.join(ROOT, "build/bin/watch.js"), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (d) => (stdout += d));
@@ -21,7 +35,9 @@ function runWatch(args: string[]): Run {
   const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
     child.on("close", (code) => resolve({ code, stdout, stderr })),
   );
-  return { child, done, stdout: () => stdout, stderr: () => stderr };
+  const run = { child, done, stdout: () => stdout, stderr: () => stderr };
+  running.add(run);
+  return run;
 }
 
 async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
@@ -136,5 +152,86 @@ describe("cr-websocket-watch against a local WebSocket server", () => {
     const { code, stderr } = await run.done;
     expect(code).toBe(2);
     expect(stderr).toMatch(/no URL given and \/nonexistent\/outputs\.json cannot be read/);
+  });
+});
+
+describe("cr-websocket-watch usage", () => {
+  test("--help prints every flag and the exit codes, and exits 0", async () => {
+    const { code, stdout } = await runWatch(["--help"]).done;
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/--header "Name: value"/);
+    expect(stdout).toMatch(/^ {2}4 {2}a gateway answered 401 or 403/m);
+  });
+
+  test.each([
+    [["--bogus"], /cr-websocket-watch: Unknown option '--bogus'\nrun cr-websocket-watch --help for usage/],
+    [["ws://127.0.0.1:1/ws", "--header"], /Option '--header <value>' argument missing/],
+    [["http://127.0.0.1:1/ws"], /expected a ws:\/\/ or wss:\/\/ URL, got "http:\/\/127\.0\.0\.1:1\/ws" \(http:\/\/\)/],
+  ])("exits 2 on %j, saying what is wrong", async (args, message) => {
+    const { code, stderr } = await runWatch(args).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe("cr-websocket-watch with credentials", () => {
+  const TOKEN = "s3cret-token-value";
+  let server: TestServer;
+
+  afterEach(() => server.close());
+
+  test("sends --header on the handshake and gets through a server that refuses connections without it", async () => {
+    server = await startServer({ refuse: (req) => (req.headers.authorization === `Bearer ${TOKEN}` ? undefined : 401) });
+    const run = runWatch([server.url, "--once", "--header", `Authorization: Bearer ${TOKEN}`]);
+    await until(() => server.connections.length === 1, "connection");
+    server.latest().send(batch(event("CreateImage")));
+    const { code, stdout, stderr } = await run.done;
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/CreateImage/);
+    expect(stdout + stderr).not.toContain(TOKEN);
+  });
+
+  test("exits 4 at once, with what to do, when the server answers 401", async () => {
+    server = await startServer({ refuse: () => 401 });
+    const { code, stderr } = await runWatch([server.url]).done;
+    expect(code).toBe(4);
+    expect(server.handshakes).toHaveLength(1);
+    expect(stderr).toMatch(/could not connect to ws:\/\/127\.0\.0\.1:\d+\/ws \(HTTP 401 Unauthorized\); not retrying/);
+    expect(stderr).toMatch(
+      /answered HTTP 401: the gateway wants credentials: pass --header "Authorization: Bearer <token>" or --query token=<token>/,
+    );
+  });
+
+  test("sends --query on the handshake, shows the URL redacted, and exits 4 when the token is refused", async () => {
+    server = await startServer({ refuse: (req) => (new URL(req.url!, "ws://x").searchParams.get("token") === TOKEN ? undefined : 403) });
+    const run = runWatch([server.url, "--once", "--query", `token=${TOKEN}`]);
+    await until(() => server.connections.length === 1, "connection");
+    server.latest().send(batch(event("CreateImage")));
+    const ok = await run.done;
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toContain(`connected to ${server.url}?token=***`);
+    expect(ok.stdout + ok.stderr).not.toContain(TOKEN);
+
+    const refused = await runWatch([server.url, "--query", "token=wrong"]).done;
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toMatch(/\?token=\*\*\* answered HTTP 403: the gateway's authorizer refused the credentials given with --header\/--query/);
+    expect(refused.stderr).not.toContain("wrong");
+  });
+
+  test("connects to wss:// with a self-signed certificate trusted through NODE_EXTRA_CA_CERTS", async () => {
+    const tls = selfSignedCertificate();
+    server = await startServer({ tls });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "watch-ca-"));
+    try {
+      fs.writeFileSync(path.join(dir, "ca.pem"), tls.cert);
+      const run = runWatch([server.url, "--once"], { NODE_EXTRA_CA_CERTS: path.join(dir, "ca.pem") });
+      await until(() => server.connections.length === 1, "connection");
+      server.latest().send(batch(event("CreateImageTag")));
+      const { code, stderr } = await run.done;
+      expect(code).toBe(0);
+      expect(stderr).toContain(`connected to ${server.url}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

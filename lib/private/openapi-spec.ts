@@ -1,30 +1,54 @@
 import { parse } from "yaml";
+import { CONNECT_TOKEN_HEADER, CONNECT_TOKEN_QUERY, WebsocketConnectAuthorizer } from "../connect-authorizer";
 
 /** The OpenAPI operation that makes a gateway path accept WebSocket connections. */
 export const WEBSOCKET_MESSAGE_OPERATION = "x-yc-apigateway-websocket-message";
+/** The OpenAPI operation the gateway runs when a WebSocket connection opens; where an authorizer goes. */
+export const WEBSOCKET_CONNECT_OPERATION = "x-yc-apigateway-websocket-connect";
 
 const INTEGRATION = "x-yc-apigateway-integration";
+const AUTHORIZER = "x-yc-apigateway-authorizer";
+// the two ways a client may present its token; a security list is a choice between its entries (OpenAPI 3.0)
+const HEADER_SCHEME = "connectTokenHeader";
+const QUERY_SCHEME = "connectTokenQuery";
 
 /** The parts of an OpenAPI document this library reads or writes. */
 export interface OpenApiDocument {
   readonly openapi: string;
   readonly info: { readonly title: string; readonly version: string };
   readonly paths: Record<string, Record<string, unknown>>;
+  readonly components?: { readonly securitySchemes?: Record<string, unknown> };
 }
 
 /**
  * An OpenAPI 3 document in which every path accepts WebSocket connections. Messages that
  * clients send are answered by a `dummy` integration: the paths exist to receive broadcasts.
+ * With an authorizer, every path's connect operation requires a token (header or query) that
+ * the authorizer function accepts.
  */
-export function websocketSpec(title: string, paths: readonly string[]): OpenApiDocument {
-  return {
+export function websocketSpec(title: string, paths: readonly string[], authorizer?: WebsocketConnectAuthorizer): OpenApiDocument {
+  const dummy = () => ({ [INTEGRATION]: { type: "dummy", http_code: 200, content: { "*": "" } } });
+  const connect = authorizer && { [WEBSOCKET_CONNECT_OPERATION]: { security: [{ [HEADER_SCHEME]: [] }, { [QUERY_SCHEME]: [] }], ...dummy() } };
+  const spec: OpenApiDocument = {
     openapi: "3.0.0",
     info: { title, version: "1.0.0" },
-    paths: Object.fromEntries(
-      [...paths]
-        .sort()
-        .map((path) => [path, { [WEBSOCKET_MESSAGE_OPERATION]: { [INTEGRATION]: { type: "dummy", http_code: 200, content: { "*": "" } } } }]),
-    ),
+    paths: Object.fromEntries([...paths].sort().map((path) => [path, { ...connect, [WEBSOCKET_MESSAGE_OPERATION]: dummy() }])),
+  };
+  return authorizer ? { ...spec, components: { securitySchemes: connectSecuritySchemes(authorizer) } } : spec;
+}
+
+/** The two apiKey schemes (header and query) that carry the function authorizer; either one lets a client in. */
+function connectSecuritySchemes(authorizer: WebsocketConnectAuthorizer): Record<string, unknown> {
+  const extension = {
+    type: "function",
+    function_id: authorizer.functionId,
+    tag: authorizer.functionTag,
+    service_account_id: authorizer.serviceAccountId,
+    authorizer_result_ttl_in_seconds: authorizer.resultTtlSeconds,
+  };
+  return {
+    [HEADER_SCHEME]: { type: "apiKey", in: "header", name: CONNECT_TOKEN_HEADER, [AUTHORIZER]: extension },
+    [QUERY_SCHEME]: { type: "apiKey", in: "query", name: CONNECT_TOKEN_QUERY, [AUTHORIZER]: extension },
   };
 }
 

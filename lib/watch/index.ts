@@ -1,3 +1,4 @@
 export * from "./events";
 export * from "./watcher";
 export * from "./outputs";
+export * from "./urls";

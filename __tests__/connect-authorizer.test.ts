@@ -1,0 +1,173 @@
+import { TerraformStack, TerraformVariable } from "cdktf";
+import { parse } from "yaml";
+import { CrWebsocketTrigger, WebsocketConnectAuthorizer, WebsocketGateway } from "../lib";
+import { loadPinnedProviderSchema } from "../lib/provider-schema";
+import { checkTerraformDocument, formatFinding } from "../lib/validate";
+import { JsonObject } from "../lib/validate/values";
+import { newStack, onlyResource, synthStack } from "./helpers/synth";
+
+const GATEWAY = "yandex_api_gateway";
+const FUNCTION_ID = "d4e0123456789abcdefg";
+const ACCOUNT_ID = "aje0123456789abcdefg";
+const CONNECT = "x-yc-apigateway-websocket-connect";
+const MESSAGE = "x-yc-apigateway-websocket-message";
+
+interface Spec {
+  paths: Record<string, Record<string, { security?: unknown; "x-yc-apigateway-integration"?: unknown }>>;
+  components?: { securitySchemes: Record<string, Record<string, unknown>> };
+}
+
+function specOf(stack: TerraformStack): Spec {
+  return parse(onlyResource(synthStack(stack), GATEWAY).spec as string) as Spec;
+}
+
+/** The security schemes one path's connect operation accepts, each resolved to its definition. */
+function connectSchemes(spec: Spec, path: string): Record<string, unknown>[] {
+  const security = spec.paths[path][CONNECT].security as Record<string, string[]>[];
+  return security.map((requirement) => {
+    expect(Object.values(requirement)).toEqual([[]]);
+    return spec.components!.securitySchemes[Object.keys(requirement)[0]];
+  });
+}
+
+const AUTHORIZER: WebsocketConnectAuthorizer = { functionId: FUNCTION_ID, functionTag: "prod", serviceAccountId: ACCOUNT_ID, resultTtlSeconds: 300 };
+
+describe("connectAuthorizer on CrWebsocketTrigger", () => {
+  test("protects the created gateway's connect operation with a function authorizer, by header or by query", () => {
+    const stack = newStack();
+    new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: AUTHORIZER });
+    const spec = specOf(stack);
+    const extension = {
+      type: "function",
+      function_id: FUNCTION_ID,
+      tag: "prod",
+      service_account_id: ACCOUNT_ID,
+      authorizer_result_ttl_in_seconds: 300,
+    };
+    expect(connectSchemes(spec, "/ws")).toEqual([
+      { type: "apiKey", in: "header", name: "Authorization", "x-yc-apigateway-authorizer": extension },
+      { type: "apiKey", in: "query", name: "token", "x-yc-apigateway-authorizer": extension },
+    ]);
+    expect(spec.paths["/ws"][CONNECT]["x-yc-apigateway-integration"]).toEqual({ type: "dummy", http_code: 200, content: { "*": "" } });
+  });
+
+  test("leaves the message operation as it is", () => {
+    const open = newStack();
+    new CrWebsocketTrigger(open, "Events");
+    const guarded = newStack();
+    new CrWebsocketTrigger(guarded, "Events", { connectAuthorizer: AUTHORIZER });
+    expect(specOf(guarded).paths["/ws"][MESSAGE]).toEqual(specOf(open).paths["/ws"][MESSAGE]);
+    expect(Object.keys(specOf(guarded).paths["/ws"])).toEqual([CONNECT, MESSAGE]);
+  });
+
+  test("writes only the function id when nothing else is given", () => {
+    const stack = newStack();
+    new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: FUNCTION_ID } });
+    for (const scheme of connectSchemes(specOf(stack), "/ws")) {
+      expect(scheme["x-yc-apigateway-authorizer"]).toEqual({ type: "function", function_id: FUNCTION_ID });
+    }
+  });
+
+  test("without an authorizer the spec has no connect operation and no security schemes", () => {
+    const stack = newStack();
+    new CrWebsocketTrigger(stack, "Events");
+    const spec = specOf(stack);
+    expect(Object.keys(spec.paths["/ws"])).toEqual([MESSAGE]);
+    expect(spec).not.toHaveProperty("components");
+  });
+
+  test("takes a function id that is a reference, and the stack passes the offline check", () => {
+    const stack = newStack();
+    const fn = new TerraformVariable(stack, "authorizer_function_id", { type: "string" });
+    new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: fn.stringValue } });
+    const synth = synthStack(stack);
+    const spec = parse(onlyResource(synth, GATEWAY).spec as string) as Spec;
+    expect(spec.components!.securitySchemes.connectTokenQuery["x-yc-apigateway-authorizer"]).toEqual({
+      type: "function",
+      function_id: "${var.authorizer_function_id}",
+    });
+    expect(checkTerraformDocument(synth as unknown as JsonObject, loadPinnedProviderSchema()).map(formatFinding)).toEqual([]);
+  });
+
+  test.each([
+    [
+      "gatewayId",
+      { gatewayId: "d5d0123456789abcdefg" },
+      /connectAuthorizer: got \{"functionId":"d4e0123456789abcdefg"\}; is not allowed with gatewayId/,
+    ],
+    ["gateway", {}, /connectAuthorizer: got .*; is not allowed with gateway: set connectAuthorizer on the shared WebsocketGateway/],
+    [
+      "gatewaySpec",
+      { gatewaySpec: "openapi: 3.0.0\npaths:\n  /ws:\n    x-yc-apigateway-websocket-message: {}\n" },
+      /is not allowed with gatewaySpec/,
+    ],
+  ])("fails when given with %s, and writes nothing", (prop, props, message) => {
+    const stack = newStack();
+    const gateway = prop === "gateway" ? new WebsocketGateway(stack, "Shared") : undefined;
+    expect(() => new CrWebsocketTrigger(stack, "Events", { ...props, gateway, connectAuthorizer: { functionId: FUNCTION_ID } })).toThrow(message);
+    expect(stack.node.tryFindChild("Events")?.node.children ?? []).toEqual([]);
+  });
+
+  test.each([
+    [{ functionId: "d4e123" }, /connectAuthorizer\.functionId: got "d4e123"; must be a Yandex Cloud id: 20 lower-case letters and digits/],
+    [{ functionId: "D4E0123456789ABCDEFG" }, /connectAuthorizer\.functionId: got "D4E0123456789ABCDEFG"/],
+    [{ functionId: `${FUNCTION_ID}x` }, /connectAuthorizer\.functionId: got "d4e0123456789abcdefgx"/],
+    [{ functionId: undefined as unknown as string }, /connectAuthorizer\.functionId: got ""/],
+    [{ functionId: FUNCTION_ID, serviceAccountId: "sa" }, /connectAuthorizer\.serviceAccountId: got "sa"; must be a Yandex Cloud id/],
+    [{ functionId: FUNCTION_ID, functionTag: "" }, /connectAuthorizer\.functionTag: got ""; must be a version tag/],
+    [{ functionId: FUNCTION_ID, functionTag: "a b" }, /connectAuthorizer\.functionTag: got "a b"/],
+    [{ functionId: FUNCTION_ID, resultTtlSeconds: 0 }, /connectAuthorizer\.resultTtlSeconds: got 0; must be an integer from 1 to 3600 seconds/],
+    [{ functionId: FUNCTION_ID, resultTtlSeconds: 3601 }, /connectAuthorizer\.resultTtlSeconds: got 3601; must be an integer from 1 to 3600/],
+    [{ functionId: FUNCTION_ID, resultTtlSeconds: 1.5 }, /connectAuthorizer\.resultTtlSeconds: got 1\.5/],
+  ])("fails when the authorizer is malformed: %j", (authorizer, message) => {
+    expect(() => new CrWebsocketTrigger(newStack(), "Events", { connectAuthorizer: authorizer })).toThrow(message);
+  });
+
+  test("accepts the bounds of resultTtlSeconds", () => {
+    for (const resultTtlSeconds of [1, 3600]) {
+      const stack = newStack();
+      new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: FUNCTION_ID, resultTtlSeconds } });
+      expect(connectSchemes(specOf(stack), "/ws")[0]).toHaveProperty(
+        ["x-yc-apigateway-authorizer", "authorizer_result_ttl_in_seconds"],
+        resultTtlSeconds,
+      );
+    }
+  });
+
+  test("fails when resultTtlSeconds is a token, which cannot be written into the spec", () => {
+    const stack = newStack();
+    const ttl = new TerraformVariable(stack, "ttl", { type: "number" });
+    expect(
+      () => new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: FUNCTION_ID, resultTtlSeconds: ttl.numberValue } }),
+    ).toThrow(/connectAuthorizer\.resultTtlSeconds: got "an unresolved token"; must be a number known at synth/);
+  });
+});
+
+describe("connectAuthorizer on WebsocketGateway", () => {
+  test("protects every path the shared gateway serves", () => {
+    const stack = newStack();
+    const gateway = new WebsocketGateway(stack, "Gateway", { connectAuthorizer: { functionId: FUNCTION_ID } });
+    new CrWebsocketTrigger(stack, "Dev", { gateway, websocketPath: "/dev" });
+    new CrWebsocketTrigger(stack, "Prod", { gateway, websocketPath: "/prod" });
+    const spec = specOf(stack);
+    expect(Object.keys(spec.paths)).toEqual(["/dev", "/prod"]);
+    for (const path of ["/dev", "/prod"]) {
+      expect(connectSchemes(spec, path).map((s) => [s.in, s.name])).toEqual([
+        ["header", "Authorization"],
+        ["query", "token"],
+      ]);
+    }
+  });
+
+  test("fails when given with your own spec", () => {
+    expect(
+      () => new WebsocketGateway(newStack(), "Gateway", { spec: "openapi: 3.0.0\npaths: {}\n", connectAuthorizer: { functionId: FUNCTION_ID } }),
+    ).toThrow(/Invalid WebsocketGateway props .*\n {2}- connectAuthorizer: got .*; is only allowed with a generated spec \(no spec\)/);
+  });
+
+  test("fails when the function id is malformed", () => {
+    expect(() => new WebsocketGateway(newStack(), "Gateway", { connectAuthorizer: { functionId: "fn" } })).toThrow(
+      /connectAuthorizer\.functionId: got "fn"; must be a Yandex Cloud id/,
+    );
+  });
+});
