@@ -17,8 +17,7 @@ function cloneWithCommit(edit: (main: string) => string): string {
   git(os.tmpdir(), "clone", "--quiet", "--no-local", ROOT, dir);
   // the clone holds HEAD; the working tree under test may be ahead of it, so copy it in first
   for (const f of ["main.ts", "cdktf.json", "package-lock.json"]) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
-  for (const d of ["lib", "bin", "scripts", "bench", ".gen", "provider-schemas"])
-    fs.cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
+  for (const d of ["lib", "bin", "tools", ".gen", "provider-schemas"]) fs.cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
   git(dir, "add", "-A");
   git(dir, "commit", "--quiet", "--allow-empty", "-m", "base");
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
@@ -99,4 +98,41 @@ describe("npm run diff (end to end in a temporary clone)", () => {
     expect(result.stdout).toMatch(/No changes to any stack/);
     expect(git(dir, "worktree", "list").trim().split("\n")).toHaveLength(1);
   }, 60_000);
+});
+
+describe("npm run diff (command line)", () => {
+  const DIFF = path.join(ROOT, "build/bin/diff.js");
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "diff-args-"));
+    git(dir, "init", "--quiet");
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const diff = (...args: string[]) => spawnSync(process.execPath, [DIFF, ...args], { cwd: dir, encoding: "utf8" });
+
+  test("says there is no such git ref for a bad --base, and exits 1", () => {
+    const result = diff("--base", "no-such-ref");
+    expect(result.stderr).toBe(`diff: no such git ref: "no-such-ref" names no commit in ${dir}\n`);
+    expect(result.status).toBe(1);
+  });
+
+  test("--help prints the usage, the flags and the exit codes", () => {
+    const result = diff("--help");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: cr-websocket-diff \[options\]$/m);
+    expect(result.stdout).toMatch(/^ {2}--base REF +the git ref to compare with \(required\)/m);
+    expect(result.stdout).toMatch(/^ {2}--json +print JSON/m);
+    for (const code of [0, 1, 2, 3, 64]) expect(result.stdout).toMatch(new RegExp(`^ +${code} {2}\\S`, "m"));
+  });
+
+  test.each([
+    [[], "--base REF is required"],
+    [["--base"], "--base needs a value"],
+    [["--base", "main", "--jsn"], "unknown flag --jsn"],
+    [["--base", "main", "--json=yes"], "--json takes no value"],
+  ])("fails on %p, naming the flag (usage error)", (args, message) => {
+    const result = diff(...args);
+    expect(result.stderr).toBe(`diff: ${message}\nRun 'cr-websocket-diff --help' for usage.\n`);
+    expect(result.status).toBe(64);
+  });
 });
