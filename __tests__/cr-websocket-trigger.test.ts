@@ -364,7 +364,10 @@ describe("CrWebsocketTrigger", () => {
 
   describe("bad input", () => {
     test("fails when the name does not match the provider's pattern", () => {
-      expectInvalid({ name: "Bad_Name" }, /name: got "Bad_Name"; must be 3-63 characters matching/);
+      expectInvalid(
+        { name: "Bad_Name" },
+        /name: got "Bad_Name"; must be 3-63 characters: lower-case letters, digits and '-', starting with a letter and not ending with '-'/,
+      );
     });
 
     test("fails when the name is too short or too long", () => {
@@ -385,7 +388,10 @@ describe("CrWebsocketTrigger", () => {
     });
 
     test("fails when a label key or value breaks the provider's rules", () => {
-      expectInvalid({ labels: { Team: "a" } }, /labels: .*key "Team" must be 1-63 characters matching/);
+      expectInvalid(
+        { labels: { Team: "a" } },
+        /labels: .*key "Team" must be 1-63 characters: lower-case letters, digits, '-' and '_', starting with a letter/,
+      );
       expectInvalid({ labels: { team: "Platform" } }, /labels: .*value "Platform" of key "team"/);
       expectInvalid({ labels: { ["k".repeat(64)]: "v" } }, /labels: .*key "k{64}"/);
     });
@@ -401,7 +407,7 @@ describe("CrWebsocketTrigger", () => {
 
     test("fails when there are more than 64 labels", () => {
       const labels = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, "v"]));
-      expectInvalid({ labels }, /labels: got "65 entries"; at most 64 labels are allowed/);
+      expectInvalid({ labels }, /labels: got \{"k0":"v",.*\.\.\. \(\d+ characters\); must have at most 64 labels \(it has 65\)/);
     });
 
     test("fails when events is empty", () => {

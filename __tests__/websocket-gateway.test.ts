@@ -48,7 +48,9 @@ describe("WebsocketGateway", () => {
 
   test("fails when a path is not a URL path", () => {
     const gateway = new WebsocketGateway(newStack(), "Gateway");
-    expect(() => gateway.addWebsocketPath("ws")).toThrow(/Cannot add WebSocket path to "test\/Gateway": got "ws"; must start with "\/"/);
+    expect(() => gateway.addWebsocketPath("ws")).toThrow(
+      /Invalid WebsocketGateway\.addWebsocketPath\(\) arguments at "test\/Gateway" \(1 problem\):\n {2}- path: got "ws"; must start with "\/"/,
+    );
   });
 
   test("fails when your spec does not serve an added path", () => {

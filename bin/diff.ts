@@ -2,27 +2,34 @@
 /**
  * `npm run diff -- --base <git ref> [--json]`: what the working tree changes in the synthesized
  * stacks compared with `ref`, with no cloud credentials: created, destroyed, updated and
- * replaced resources, and in the Markdown a Mermaid picture of each changed stack. Exit 0:
- * no changes; 2: changes; 3: something is replaced or destroyed; 1: the diff could not be made.
+ * replaced resources, and in the Markdown a Mermaid picture of each changed stack. `--help` lists the exit codes.
  */
+import { CliSpec, CliValues, requiredString, runCommand } from "../lib/private/cli";
 import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../lib/review";
 
-function main(argv: string[]): number {
-  const i = argv.indexOf("--base");
-  const base = i >= 0 ? argv[i + 1] : undefined;
-  if (!base) {
-    process.stderr.write("usage: npm run diff -- --base <git ref> [--json]\n");
-    return 1;
-  }
+const SPEC: CliSpec = {
+  command: "cr-websocket-diff",
+  summary:
+    "Synthesizes the app at a git ref (in a temporary worktree) and in the working tree, and reports what changes:\n" +
+    "created, destroyed, updated and replaced resources, as Markdown or JSON. Needs no cloud credentials.",
+  options: {
+    base: { type: "string", valueName: "REF", description: "the git ref to compare with (required), e.g. origin/main" },
+    json: { type: "boolean", description: "print JSON instead of Markdown" },
+  },
+  exitCodes: {
+    0: "no changes",
+    1: "the diff could not be made (no such git ref, the app failed)",
+    2: "changes",
+    3: "something is replaced or destroyed",
+  },
+};
+
+function main(values: CliValues): number {
+  const base = requiredString(values, "base", "REF");
   const { before, after } = synthesizeBothSides(process.cwd(), base);
   const report = compareApps(before, after);
-  process.stdout.write(argv.includes("--json") ? `${renderJson(report, base)}\n` : renderMarkdown(report, base, { before, after }));
+  process.stdout.write(values.json === true ? `${renderJson(report, base)}\n` : renderMarkdown(report, base, { before, after }));
   return exitCodeOf(report);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`diff: ${(e as Error).message}\n`);
-  process.exitCode = 1;
-}
+void runCommand(SPEC, "diff", process.argv.slice(2), main, 1);

@@ -61,5 +61,5 @@ export function checkConnectAuthorizer(
   if (authorizer.resultTtlSeconds !== undefined && Token.isUnresolved(authorizer.resultTtlSeconds)) {
     problems.add(`${prop}.resultTtlSeconds`, "an unresolved token", "must be a number known at synth: it is written into the gateway's spec");
   }
-  problems.checkInteger(`${prop}.resultTtlSeconds`, authorizer.resultTtlSeconds, 1, MAX_AUTHORIZER_TTL_SECONDS, " seconds");
+  problems.checkInteger(`${prop}.resultTtlSeconds`, authorizer.resultTtlSeconds, { min: 1, max: MAX_AUTHORIZER_TTL_SECONDS }, " seconds");
 }

@@ -10,15 +10,25 @@ import { defaultName, derivedName } from "./private/names";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
 import { checkSpecText, websocketPathProblem, websocketUrl } from "./private/openapi-spec";
 import { PropProblems } from "./validate/problems";
+import { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";
 import {
-  LabelRules,
+  BATCH_CUTOFF_SECONDS,
+  BATCH_SIZE,
+  eventTypesProblems,
+  idProblem,
+  imageNameProblem,
+  JQ_FILTER_MAX_LENGTH,
+  JQ_TRANSFORMER_MAX_LENGTH,
+  jqProblem,
+  labelCountProblem,
   labelEntryProblem,
-  LIMITS,
+  LabelRules,
   resourceNameProblem,
   STRICT_LABEL_RULES,
+  tagProblem,
   TRIGGER_LABEL_RULES,
-  WEBSOCKET_BROADCASTER_ROLE,
-} from "./validate/provider-rules";
+  triggerDescriptionProblem,
+} from "./validate/rules";
 import { WebsocketGateway } from "./websocket-gateway";
 import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
 
@@ -150,9 +160,6 @@ export interface CrWebsocketTriggerProps {
    */
   readonly connectAuthorizer?: WebsocketConnectAuthorizer;
 }
-
-const IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 /**
  * Broadcasts Container Registry events (image and tag created or deleted) to every WebSocket
@@ -302,26 +309,21 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   const problems = new PropProblems();
   problems.checkString("name", props.name, resourceNameProblem);
   problems.checkString("registryName", props.registryName, resourceNameProblem);
-  problems.checkString("description", props.description, (v) =>
-    v.length <= LIMITS.triggerDescriptionLength ? undefined : `must be at most ${LIMITS.triggerDescriptionLength} characters`,
-  );
+  problems.checkString("description", props.description, triggerDescriptionProblem);
   checkLabels(
     problems,
     props.labels,
     props.registryId === undefined || props.serviceAccountId === undefined ? STRICT_LABEL_RULES : TRIGGER_LABEL_RULES,
   );
-  checkEvents(problems, props.events);
-  problems.checkString("imageName", props.imageName, (v) =>
-    v.length <= 255 && IMAGE_NAME.test(v)
-      ? undefined
-      : "must be a Docker repository name: lower-case path components of [a-z0-9] joined by '.', '_', '__' or '-', " +
-        "separated by '/', at most 255 characters",
-  );
-  problems.checkString("tag", props.tag, (v) => (TAG.test(v) ? undefined : `must be a Docker tag: 1-128 characters matching ${TAG.source}`));
-  problems.checkInteger("batchSize", props.batchSize, 1, 1000, " events");
-  problems.checkInteger("batchCutoff", props.batchCutoff, 1, 60, " seconds");
+  if (props.events !== undefined && !Token.isUnresolved(props.events)) {
+    for (const problem of eventTypesProblems(props.events, "ContainerRegistryEvent")) problems.add("events", props.events, problem);
+  }
+  problems.checkString("imageName", props.imageName, imageNameProblem);
+  problems.checkString("tag", props.tag, tagProblem);
+  problems.checkInteger("batchSize", props.batchSize, BATCH_SIZE, " events");
+  problems.checkInteger("batchCutoff", props.batchCutoff, BATCH_CUTOFF_SECONDS, " seconds");
   for (const prop of ["folderId", "registryId", "serviceAccountId", "gatewayId"] as const) {
-    problems.checkId(prop, props[prop], LIMITS.idLength);
+    problems.checkString(prop, props[prop], idProblem);
   }
   problems.checkString("websocketPath", props.websocketPath, websocketPathProblem);
   checkGateway(problems, props);
@@ -329,38 +331,21 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   if (props.registryId !== undefined && props.registryName !== undefined) {
     problems.add("registryName", props.registryName, "is only allowed when the registry is created (no registryId)");
   }
-  problems.checkString("jqFilter", props.jqFilter, (v) =>
-    v.length >= 1 && v.length <= LIMITS.jqFilterLength ? undefined : `must be 1-${LIMITS.jqFilterLength} characters`,
-  );
-  problems.checkString("jqTransformer", props.jqTransformer, (v) =>
-    v.length >= 1 && v.length <= LIMITS.jqTransformerLength ? undefined : `must be 1-${LIMITS.jqTransformerLength} characters`,
-  );
+  problems.checkString("jqFilter", props.jqFilter, (v) => jqProblem(v, JQ_FILTER_MAX_LENGTH));
+  problems.checkString("jqTransformer", props.jqTransformer, (v) => jqProblem(v, JQ_TRANSFORMER_MAX_LENGTH));
   return problems;
 }
 
 function checkLabels(problems: PropProblems, labels: Record<string, string> | undefined, rules: LabelRules): void {
   if (labels === undefined || Token.isUnresolved(labels)) return;
   const entries = Object.entries(labels);
-  if (entries.length > rules.maxEntries) problems.add("labels", `${entries.length} entries`, `at most ${rules.maxEntries} labels are allowed`);
+  const tooMany = labelCountProblem(entries.length, rules);
+  if (tooMany !== undefined) problems.add("labels", labels, tooMany);
   for (const [key, value] of entries) {
     if (Token.isUnresolved(key) || Token.isUnresolved(value)) continue;
     const problem = labelEntryProblem(key, value, rules);
     if (problem !== undefined) problems.add("labels", labels, problem);
   }
-}
-
-function checkEvents(problems: PropProblems, events: ContainerRegistryEvent[] | undefined): void {
-  if (events === undefined || Token.isUnresolved(events)) return;
-  if (events.length === 0) problems.add("events", events, `must list at least one of ${ALL_EVENTS.join(", ")}`);
-  const unknown = events.filter((e) => !ALL_EVENTS.includes(e));
-  if (unknown.length > 0)
-    problems.add(
-      "events",
-      events,
-      `${unknown.map((u) => JSON.stringify(u)).join(", ")} is not a ContainerRegistryEvent; use ${ALL_EVENTS.join(", ")}`,
-    );
-  const duplicates = events.filter((e, i) => events.indexOf(e) !== i);
-  if (duplicates.length > 0) problems.add("events", events, `must not repeat an event (repeated: ${[...new Set(duplicates)].join(", ")})`);
 }
 
 function connectAuthorizerConflict(props: CrWebsocketTriggerProps): string | undefined {

@@ -12,8 +12,8 @@ import {
   websocketSpec,
   websocketUrl,
 } from "./private/openapi-spec";
-import { LIMITS, resourceNameProblem } from "./validate/provider-rules";
 import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
+import { idProblem, resourceNameProblem } from "./validate/rules";
 import { PropProblems } from "./validate/problems";
 
 /** Props of {@link WebsocketGateway}. */
@@ -70,7 +70,7 @@ export class WebsocketGateway extends Construct {
     super(scope, id);
     const problems = new PropProblems();
     problems.checkString("name", props.name, resourceNameProblem);
-    problems.checkId("folderId", props.folderId, LIMITS.idLength);
+    problems.checkString("folderId", props.folderId, idProblem);
     const checked = props.spec === undefined || Token.isUnresolved(props.spec) ? {} : checkSpecText(props.spec);
     if (checked.problem !== undefined) problems.add("spec", props.spec, checked.problem);
     const withSpec =
@@ -97,10 +97,9 @@ export class WebsocketGateway extends Construct {
    * it; with your own spec, fails unless the spec already serves the path.
    */
   public addWebsocketPath(path: string): void {
-    const problem = websocketPathProblem(path) ?? this.specProblem(path);
-    if (problem !== undefined) {
-      throw new Error(`Cannot add WebSocket path to "${this.node.path}": got ${JSON.stringify(path)}; ${problem}`);
-    }
+    const problems = new PropProblems();
+    problems.checkString("path", path, (p) => websocketPathProblem(p) ?? this.specProblem(p));
+    problems.throwIfAny("WebsocketGateway.addWebsocketPath()", this.node.path, "arguments");
     this.paths.add(path);
   }
 

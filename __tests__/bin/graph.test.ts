@@ -49,7 +49,7 @@ describe("npm run graph", () => {
   test("fails with exit 1 when there is no synthesized app in --outdir", () => {
     const run = graph("--outdir", path.join(outdir, "nothing-here"));
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^graph: No .*manifest\.json: synthesize the app first\./);
+    expect(run.stderr).toMatch(/^graph: .*nothing-here is not a synth output: it has no manifest\.json \(synthesize the app first\)/);
   });
 
   test("draws every stack as Mermaid by default, the same text the README shows", () => {

@@ -1,3 +1,8 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ROOT } from "../helpers/run-app";
 import { git, removeTempDirs } from "../helpers/hermetic";
 import { cloneWithCommit, CLONE_CHILD_TIMEOUT_MS, CLONE_TIMEOUT_MS, runBuilt } from "../helpers/project-clone";
 
@@ -83,4 +88,41 @@ describe("npm run diff (end to end in a temporary clone)", () => {
     },
     TEST_TIMEOUT_MS,
   );
+});
+
+describe("npm run diff (command line)", () => {
+  const DIFF = path.join(ROOT, "build/bin/diff.js");
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "diff-args-"));
+    git(dir, "init", "--quiet");
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const diff = (...args: string[]) => spawnSync(process.execPath, [DIFF, ...args], { cwd: dir, encoding: "utf8" });
+
+  test("says there is no such git ref for a bad --base, and exits 1", () => {
+    const result = diff("--base", "no-such-ref");
+    expect(result.stderr).toBe(`diff: no such git ref: "no-such-ref" names no commit in ${dir}\n`);
+    expect(result.status).toBe(1);
+  });
+
+  test("--help prints the usage, the flags and the exit codes", () => {
+    const result = diff("--help");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: cr-websocket-diff \[options\]$/m);
+    expect(result.stdout).toMatch(/^ {2}--base REF +the git ref to compare with \(required\)/m);
+    expect(result.stdout).toMatch(/^ {2}--json +print JSON/m);
+    for (const code of [0, 1, 2, 3, 64]) expect(result.stdout).toMatch(new RegExp(`^ +${code} {2}\\S`, "m"));
+  });
+
+  test.each([
+    [[], "--base REF is required"],
+    [["--base"], "--base needs a value"],
+    [["--base", "main", "--jsn"], "unknown flag --jsn"],
+    [["--base", "main", "--json=yes"], "--json takes no value"],
+  ])("fails on %p, naming the flag (usage error)", (args, message) => {
+    const result = diff(...args);
+    expect(result.stderr).toBe(`diff: ${message}\nRun 'cr-websocket-diff --help' for usage.\n`);
+    expect(result.status).toBe(64);
+  });
 });

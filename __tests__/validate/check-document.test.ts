@@ -1,62 +1,5 @@
-import { CrWebsocketTrigger } from "../../lib";
-import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
-import { JsonObject, JsonValue } from "../../lib/validate/values";
-import { newStack, synthStack } from "../helpers/synth";
-
-type Doc = JsonObject;
-
-const schema = loadPinnedProviderSchema();
-
-/** A real document from the construct, with short addresses for readable assertions. */
-function validDocument(): Doc {
-  const stack = newStack();
-  new CrWebsocketTrigger(stack, "Events", { name: "events", gatewayId: "d5d0gateway", jqFilter: "." });
-  new CrWebsocketTrigger(stack, "Second", { name: "second" });
-  return JSON.parse(JSON.stringify(synthStack(stack))) as Doc;
-}
-
-/** The value at a dotted path (`action.0.filter`); fails the test when the path does not exist. */
-function get(root: JsonValue, path: string): JsonValue {
-  return path.split(".").reduce<JsonValue>((node, key) => {
-    const next = (node as JsonObject)[key];
-    if (next === undefined) throw new Error(`no ${key} in ${path}`);
-    return next;
-  }, root);
-}
-
-function parentOf(root: JsonValue, path: string): [JsonObject, string] {
-  const keys = path.split(".");
-  const last = keys.pop()!;
-  return [(keys.length ? get(root, keys.join(".")) : root) as JsonObject, last];
-}
-
-/** Sets the value at a dotted path, the parent must exist. */
-function put(root: JsonValue, path: string, value: JsonValue): void {
-  const [parent, key] = parentOf(root, path);
-  parent[key] = value;
-}
-
-/** Deletes the value at a dotted path. */
-function drop(root: JsonValue, path: string): void {
-  const [parent, key] = parentOf(root, path);
-  delete parent[key];
-}
-
-const firstOf = (doc: Doc, type: string): JsonObject => Object.values(get(doc, `resource.${type}`) as JsonObject)[0] as JsonObject;
-const trigger = (doc: Doc): JsonObject => firstOf(doc, "yandex_serverless_triggers");
-const firstId = (doc: Doc, type: string): string => Object.keys(get(doc, `resource.${type}`) as JsonObject)[0];
-
-function lines(doc: Doc): string[] {
-  return checkTerraformDocument(doc, schema).map(formatFinding);
-}
-
-function expectFinding(mutate: (doc: Doc) => void, expected: RegExp): void {
-  const doc = validDocument();
-  mutate(doc);
-  const found = lines(doc);
-  expect(found).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
-}
+import { expectFinding, firstId, firstOf, get, lines, put, drop, schema, trigger, validDocument } from "../helpers/documents";
 
 describe("checkTerraformDocument", () => {
   test("passes the construct's own output", () => {
@@ -224,145 +167,58 @@ describe("checkTerraformDocument", () => {
     });
   });
 
-  describe("provider rules", () => {
-    test("fails on a trigger name that breaks the provider regex", () => {
-      expectFinding((d) => put(trigger(d), "name", "Events"), /: name: got "Events"; must match \^\(\|\[a-z\]/);
+  test("runs the provider rules and names the rule on each line", () => {
+    expectFinding(
+      (d) => put(trigger(d), "name", "Events"),
+      /: name: got "Events"; must be empty or 3-63 characters: .* \[provider\] YC-RESOURCE-NAME$/,
+    );
+  });
+
+  test("checks each element of a list attribute against its type", () => {
+    expectFinding(
+      (d) => put(trigger(d), "source.container_registry.event_type", [{ type: "CREATE_IMAGE" }]),
+      /: source\.container_registry\.event_type\[0\]: must be a string, got an object \[schema\] YC-SCHEMA$/,
+    );
+  });
+
+  test("names the rule of schema and reference findings", () => {
+    const doc = validDocument();
+    put(trigger(doc), "colour", "red");
+    put(trigger(doc), "description", "${yandex_api_gateway.Nope.id}");
+    expect(checkTerraformDocument(doc, schema).map((f) => f.rule)).toEqual(["YC-SCHEMA", "TF-REFERENCE"]);
+    expect(formatFinding(checkTerraformDocument(doc, schema)[1])).toMatch(/: description: reference .* \[reference\] TF-REFERENCE$/);
+  });
+
+  describe("document sections", () => {
+    test("skips types of other providers, and checks the provider block given as one object", () => {
+      const doc = validDocument();
+      put(doc, "resource.null_resource", { x: { colour: "red" } });
+      put(doc, "provider", { yandex: { folder: "b1g" }, other: [{ anything: 1 }] });
+      expect(lines(doc)).toEqual([
+        expect.stringMatching(/^provider\.yandex\[0\]: folder: unknown attribute or block; known: .*folder_id.* \[schema\] YC-SCHEMA$/),
+      ]);
     });
 
-    test("fails on a service account name that breaks its regex", () => {
-      expectFinding((d) => put(firstOf(d, "yandex_iam_service_account"), "name", "sa-"), /yandex_iam_service_account\.\S+: name: got "sa-"/);
-    });
-
-    test("fails on a registry name that breaks the regex", () => {
-      expectFinding((d) => put(firstOf(d, "yandex_container_registry"), "name", "r_1"), /yandex_container_registry\.\S+: name: got "r_1"/);
-    });
-
-    test("fails on a bad label key and value", () => {
+    test("checks references in locals", () => {
       expectFinding(
-        (d) => put(firstOf(d, "yandex_container_registry"), "labels", { "a.b": "x" }),
-        /labels\.a\.b: key "a\.b" must be 1-63 characters/,
-      );
-      expectFinding((d) => put(trigger(d), "labels", { a: "X" }), /labels\.a: value "X" of key "a"/);
-    });
-
-    test("fails on too many labels", () => {
-      expectFinding(
-        (d) => put(trigger(d), "labels", Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, "v"]))),
-        /labels: has 65 labels; at most 64 allowed/,
-      );
-    });
-
-    test("fails on an over-long trigger description and service account description", () => {
-      expectFinding((d) => put(trigger(d), "description", "x".repeat(501)), /: description: is 501 characters; at most 500 allowed/);
-      expectFinding(
-        (d) => put(firstOf(d, "yandex_iam_service_account"), "description", "x".repeat(257)),
-        /: description: is 257 characters; at most 256 allowed/,
-      );
-    });
-
-    test("fails on a lower-case event type", () => {
-      expectFinding(
-        (d) => put(trigger(d), "source.container_registry.event_type", ["create_image"]),
-        /event_type\[0\]: got "create_image"; must be one of CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE/,
+        (d) => put(d, "locals", { url: "${yandex_api_gateway.Nope.domain}" }),
+        /^local\.url: reference "yandex_api_gateway\.Nope\.domain"/,
       );
     });
 
-    test("fails on an empty event type list (API)", () => {
+    test("checks the types of another prefix when asked", () => {
+      const doc = validDocument();
+      expect(checkTerraformDocument(doc, schema, "other_")).toEqual([]);
+      put(doc, "resource.other_thing", { x: {} });
+      expect(checkTerraformDocument(doc, schema, "other_").map(formatFinding)).toEqual([
+        'other_thing.x: unknown resource type "other_thing" in the pinned provider schema [schema] YC-SCHEMA',
+      ]);
+    });
+
+    test("names an unknown data source type as a data source", () => {
       expectFinding(
-        (d) => put(trigger(d), "source.container_registry.event_type", []),
-        /event_type: at least one event type is required by the API \[api\]/,
-      );
-    });
-
-    test("fails on a cutoff that is not a Go duration", () => {
-      expectFinding(
-        (d) => put(trigger(d), "source.container_registry.batch_settings.cutoff", "10"),
-        /batch_settings\.cutoff: got "10"; must be a Go duration string/,
-      );
-    });
-
-    test("fails on max_count and max_bytes out of range", () => {
-      expectFinding(
-        (d) => put(trigger(d), "source.container_registry.batch_settings.max_count", 1001),
-        /batch_settings\.max_count: got 1001; must be an integer from 0 to 1000/,
-      );
-      expectFinding(
-        (d) => put(trigger(d), "source.container_registry.batch_settings.max_bytes", 65537),
-        /batch_settings\.max_bytes: got 65537; must be an integer from 0 to 65536/,
-      );
-    });
-
-    test("fails when max_count and max_bytes are both 0 (API)", () => {
-      expectFinding(
-        (d) => Object.assign(get(trigger(d), "source.container_registry.batch_settings") as JsonObject, { max_count: 0, max_bytes: 0 }),
-        /both 0; the API needs one of them above 0 \[api\]/,
-      );
-    });
-
-    test("fails on a member without a subject type", () => {
-      expectFinding(
-        (d) => put(firstOf(d, "yandex_resourcemanager_folder_iam_member"), "member", "aje0abc"),
-        /member: got "aje0abc"; must be "<subject type>:<id>"/,
-      );
-    });
-
-    test("fails on retry_attempts out of range and on retry_policy for a broadcast", () => {
-      expectFinding(
-        (d) => put(trigger(d), "action.0.retry_policy", { interval: "10s", retry_attempts: 6 }),
-        /action\[0\]\.retry_policy\.retry_attempts: got 6; must be an integer from 1 to 5/,
-      );
-      expectFinding((d) => put(trigger(d), "action.0.retry_policy", { interval: "10s" }), /action\[0\]: a WebSocket broadcast is fire-and-forget/);
-    });
-
-    test("fails on a retry interval that is not a Go duration", () => {
-      expectFinding((d) => put(trigger(d), "action.0.retry_policy", { interval: "ten" }), /retry_policy\.interval: got "ten"; must be a Go duration/);
-    });
-
-    test("fails on a broadcast without a service account (API)", () => {
-      expectFinding(
-        (d) => drop(trigger(d), "action.0.gateway_websocket_broadcast.service_account_id"),
-        /gateway_websocket_broadcast\.service_account_id: is required by the API/,
-      );
-    });
-
-    test("fails on no action (API)", () => {
-      expectFinding((d) => drop(trigger(d), "action"), /: action: at least one action is required by the API \[api\]/);
-    });
-
-    test("fails on an action with two targets (API)", () => {
-      expectFinding((d) => put(trigger(d), "action.0.invoke_function", { function_id: "f" }), /action\[0\]: sets 2 targets/);
-    });
-
-    test("fails on a source with two kinds", () => {
-      expectFinding(
-        (d) => put(trigger(d), "source.timer", { cron_expression: "* * * * ? *" }),
-        /: source: sets 2 source kinds \(container_registry, timer\)/,
-      );
-    });
-
-    test("fails on an over-long jq filter", () => {
-      expectFinding((d) => put(trigger(d), "action.0.filter", { jq: ".".repeat(1025) }), /action\[0\]\.filter\.jq: is 1025 characters; at most 1024/);
-    });
-
-    test("fails on an over-long gateway id", () => {
-      expectFinding(
-        (d) => put(trigger(d), "action.0.gateway_websocket_broadcast.gateway_id", "g".repeat(51)),
-        /gateway_websocket_broadcast\.gateway_id: is 51 characters/,
-      );
-    });
-
-    test("fails on a trigger timeout that is not a Go duration", () => {
-      expectFinding((d) => put(trigger(d), "timeouts", { create: "5 minutes" }), /timeouts\.create: got "5 minutes"/);
-    });
-
-    test("fails on a gateway execution_timeout that is not whole seconds", () => {
-      expectFinding((d) => put(firstOf(d, "yandex_api_gateway"), "execution_timeout", "5m"), /execution_timeout: got "5m"; must be whole seconds/);
-    });
-
-    test("fails on a service account expires_at that is not RFC 3339", () => {
-      expectFinding(
-        (d) => put(firstOf(d, "yandex_iam_service_account"), "expires_at", "tomorrow"),
-        /expires_at: got "tomorrow"; must be an RFC 3339 timestamp/,
+        (d) => put(d, "data.yandex_no_such", { x: {} }),
+        /^data\.yandex_no_such\.x: unknown data source type "yandex_no_such" in the pinned provider schema \[schema\] YC-SCHEMA$/,
       );
     });
   });

@@ -21,7 +21,7 @@ interface Manifest {
 /** Every stack listed in `manifest.json` of a cdktf outdir; fails when the app was not synthesized there. */
 export function readSynthesizedStacks(outdir: string): SynthesizedStackFile[] {
   const manifestFile = path.join(outdir, "manifest.json");
-  if (!fs.existsSync(manifestFile)) throw new Error(`No ${manifestFile}: synthesize the app first.`);
+  if (!fs.existsSync(manifestFile)) throw new Error(`${outdir} is not a synth output: it has no manifest.json (synthesize the app first)`);
   const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Manifest;
   return Object.entries(manifest.stacks).map(([name, entry]) => {
     const file = path.join(outdir, entry.synthesizedStackPath);

@@ -27,7 +27,7 @@ export function synthesizeProject(dir: string): Record<string, StackDocument> {
 export function synthesizeAtRef(repoDir: string, ref: string): Record<string, StackDocument> {
   const git = (args: string[], cwd = repoDir) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   const top = git(["rev-parse", "--show-toplevel"]);
-  const sha = git(["rev-parse", "--verify", `${ref}^{commit}`]);
+  const sha = resolveCommit(repoDir, ref);
   const tree = fs.mkdtempSync(path.join(os.tmpdir(), "review-base-"));
   git(["worktree", "add", "--detach", tree, sha], top);
   try {
@@ -41,6 +41,19 @@ export function synthesizeAtRef(repoDir: string, ref: string): Record<string, St
   } finally {
     git(["worktree", "remove", "--force", tree], top);
     fs.rmSync(tree, { recursive: true, force: true });
+  }
+}
+
+/** The commit `ref` names in the repository at `repoDir`; fails with "no such git ref" when it names none. */
+export function resolveCommit(repoDir: string, ref: string): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+      cwd: repoDir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    }).trim();
+  } catch {
+    throw new Error(`no such git ref: ${JSON.stringify(ref)} names no commit in ${repoDir}`);
   }
 }
 

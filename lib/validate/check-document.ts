@@ -1,8 +1,8 @@
 import { ProviderSchema } from "../provider-schema/schema-types";
 import { Finding, FindingKind } from "./findings";
-import { checkProviderRules } from "./provider-validators";
+import { checkProviderRules } from "./rules";
 import { checkReferences, Declarations } from "./references";
-import { checkAgainstSchema, typeBlock } from "./schema-check";
+import { checkAgainstSchema, SCHEMA_RULE, typeBlock } from "./schema-check";
 import { isObject, JsonObject, JsonValue } from "./values";
 
 /**
@@ -28,6 +28,7 @@ export function checkTerraformDocument(doc: JsonObject, schema: ProviderSchema, 
             path: "",
             message: `unknown ${mode === "data" ? "data source" : "resource"} type "${type}" in the pinned provider schema`,
             kind: FindingKind.SCHEMA,
+            rule: SCHEMA_RULE.id,
           });
         } else {
           findings.push(...checkAgainstSchema(address, body, block));

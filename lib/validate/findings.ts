@@ -14,11 +14,13 @@ export interface Finding {
   readonly path: string;
   readonly message: string;
   readonly kind: FindingKind;
+  /** Id of the rule that found it (`YC-TRIGGER-BATCH-SIZE`, `YC-SCHEMA`, `TF-REFERENCE`), for `--ignore`. */
+  readonly rule: string;
 }
 
-/** One line per finding: `<address>: <path>: <message> [<kind>]`. */
+/** One line per finding: `<address>: <path>: <message> [<kind>] <rule id>`. */
 export function formatFinding(f: Finding): string {
-  return `${f.address}${f.path ? `: ${f.path}` : ""}: ${f.message} [${f.kind}]`;
+  return `${f.address}${f.path ? `: ${f.path}` : ""}: ${f.message} [${f.kind}] ${f.rule}`;
 }
 
 /** Joins a path and a key the way Terraform shows attribute paths. */

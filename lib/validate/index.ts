@@ -2,3 +2,5 @@ export * from "./findings";
 export * from "./check-document";
 export * from "./check-app";
 export * from "./provider-rules";
+export * from "./rules";
+export * from "./suppressions";

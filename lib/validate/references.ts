@@ -1,7 +1,14 @@
 import { ProviderSchema } from "../provider-schema/schema-types";
 import { childPath, Finding, FindingKind } from "./findings";
 import { typeBlock } from "./schema-check";
+import { RuleInfo } from "./rules/rule";
 import { isObject, JsonValue } from "./values";
+
+/** TF-REFERENCE: every reference and `depends_on` entry points to something declared in the stack, with an attribute its type has. */
+export const REFERENCE_RULE: RuleInfo = {
+  id: "TF-REFERENCE",
+  rationale: "Terraform refuses a reference to an undeclared resource or to an attribute its type does not have.",
+};
 
 const REFERENCE = /(?<![\w.])(data\.)?(yandex_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?(?:\.([A-Za-z_][A-Za-z0-9_]*))?/g;
 
@@ -24,7 +31,8 @@ export function checkReferences(address: string, value: JsonValue, declared: Dec
     for (const expression of expressions) {
       for (const m of expression.matchAll(REFERENCE)) {
         const problem = referenceProblem(m[1] ? "data" : "resource", m[2], m[3], m[4], declared, schema);
-        if (problem) findings.push({ address, path, message: `reference "${m[0]}" ${problem}`, kind: FindingKind.REFERENCE });
+        if (problem)
+          findings.push({ address, path, message: `reference "${m[0]}" ${problem}`, kind: FindingKind.REFERENCE, rule: REFERENCE_RULE.id });
       }
     }
   });

@@ -1,6 +1,13 @@
 import { NestedAttributeType, ProviderSchema, SchemaAttribute, SchemaBlock, SchemaBlockType, TerraformType } from "../provider-schema/schema-types";
 import { childPath, Finding, FindingKind } from "./findings";
+import { RuleInfo } from "./rules/rule";
 import { isInterpolated, isObject, JsonObject, JsonValue } from "./values";
+
+/** YC-SCHEMA: every resource, data source and provider block matches the pinned provider schema. */
+export const SCHEMA_RULE: RuleInfo = {
+  id: "YC-SCHEMA",
+  rationale: "Terraform refuses unknown types and attributes, missing required ones, read-only ones that are set and wrong value shapes.",
+};
 
 /** Keys Terraform itself handles on every resource or data source; the provider schema does not list them. */
 const META_ARGUMENTS = new Set(["//", "alias", "count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"]);
@@ -13,7 +20,7 @@ const META_ARGUMENTS = new Set(["//", "alias", "count", "for_each", "depends_on"
 export function checkAgainstSchema(address: string, body: JsonObject, block: SchemaBlock): Finding[] {
   const findings: Finding[] = [];
   const report = (path: string, message: string): void => {
-    findings.push({ address, path, message, kind: FindingKind.SCHEMA });
+    findings.push({ address, path, message, kind: FindingKind.SCHEMA, rule: SCHEMA_RULE.id });
   };
   checkBlock(body, block, "", report, true);
   return findings;

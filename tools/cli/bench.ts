@@ -1,15 +1,25 @@
 /**
  * `npm run bench [-- --runs N]`: synthesizes stacks of 1, 100 and 1000 CrWebsocketTriggers and of
  * the same resources written with the generated bindings, each run in a fresh process, and
- * writes median wall time, in-process synth time and peak RSS to BENCHMARKS.md.
+ * writes median wall time, in-process synth time and peak RSS to BENCHMARKS.md. `--help` lists the exit codes.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { BenchKind } from "../bench/cases";
+import { CliSpec, CliValues, runCommand, stringValue, UsageError } from "../../lib/private/cli";
 
 const SIZES = [1, 100, 1000];
+
+const SPEC: CliSpec = {
+  command: "npm run bench --",
+  summary:
+    "Synthesizes stacks of 1, 100 and 1000 CrWebsocketTriggers and of the same resources written with the generated\n" +
+    "bindings, each run in a fresh process, and writes medians and peak RSS to BENCHMARKS.md.",
+  options: { runs: { type: "string", valueName: "N", description: "runs per case after one warm-up (default 5)" } },
+  exitCodes: { 0: "BENCHMARKS.md written", 1: "a run failed" },
+};
 const ROOT = path.resolve(__dirname, "../../..");
 
 interface Sample {
@@ -58,9 +68,10 @@ function timeCommand(command: string, args: string[], runs: number): number {
   return median(times.slice(1));
 }
 
-function main(argv: string[]): void {
-  const runsIndex = argv.indexOf("--runs");
-  const runs = runsIndex >= 0 ? Number(argv[runsIndex + 1]) : 5;
+function main(values: CliValues): number {
+  const runsText = stringValue(values, "runs") ?? "5";
+  const runs = Number(runsText);
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs got ${JSON.stringify(runsText)}; must be a whole number of at least 1`);
   const rows: string[] = [];
   for (const n of SIZES) {
     const construct = measure(BenchKind.CONSTRUCT, n, runs);
@@ -101,6 +112,7 @@ Targets (issue: performance): \`npm run synth\` ≤ 1.0 s; construct / raw ≤ 1
 `;
   fs.writeFileSync(path.join(ROOT, "BENCHMARKS.md"), text);
   console.log("Wrote BENCHMARKS.md");
+  return 0;
 }
 
-main(process.argv.slice(2));
+void runCommand(SPEC, "bench", process.argv.slice(2), main, 1);

@@ -18,6 +18,18 @@ import {
   YANDEX_PROVIDER_VERSION,
 } from "../../lib/provider-schema";
 import { formatSchemaDocument, trimProviderSchema } from "../schema/trim";
+import { CliSpec, CliValues, runCommand, stringValue } from "../../lib/private/cli";
+
+const SPEC: CliSpec = {
+  command: "npm run schema:refresh --",
+  summary:
+    "Rewrites provider-schemas/yandex@<version>.json: from `terraform providers schema -json` of the real provider\n" +
+    "(needs network), or from an existing output of that command given with --from.",
+  options: {
+    from: { type: "string", valueName: "FILE", description: "trim this `terraform providers schema -json` output instead of running terraform" },
+  },
+  exitCodes: { 0: "the schema file was written", 1: "terraform or the input failed" },
+};
 
 function readFromTerraform(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yandex-schema-"));
@@ -35,9 +47,9 @@ function readFromTerraform(): string {
   }
 }
 
-function main(argv: string[]): void {
-  const fromIndex = argv.indexOf("--from");
-  const raw = fromIndex >= 0 ? fs.readFileSync(argv[fromIndex + 1], "utf8") : readFromTerraform();
+function main(values: CliValues): number {
+  const from = stringValue(values, "from");
+  const raw = from !== undefined ? fs.readFileSync(from, "utf8") : readFromTerraform();
   const trimmed = trimProviderSchema(JSON.parse(raw) as ProviderSchemaDocument, {
     providerSource: YANDEX_PROVIDER_SOURCE,
     version: YANDEX_PROVIDER_VERSION,
@@ -47,6 +59,7 @@ function main(argv: string[]): void {
   const target = path.join(providerSchemaDir(), pinnedSchemaFileName());
   fs.writeFileSync(target, formatSchemaDocument(trimmed));
   console.log(`Wrote ${path.relative(process.cwd(), target)}; run \`npm run get\` to regenerate .gen/.`);
+  return 0;
 }
 
-main(process.argv.slice(2));
+void runCommand(SPEC, "schema:refresh", process.argv.slice(2), main, 1);

@@ -2,19 +2,33 @@
 /**
  * `npm run tf:diff -- --base <git ref> [--json]`: the synth diff of `npm run diff`, plus what the
  * real terraform plans when the head is planned against the base applied offline by the
- * stand-in provider. Exit codes as for `npm run diff`; 4 without terraform on PATH.
+ * stand-in provider. `--help` lists the exit codes.
  */
 import { NO_TERRAFORM_EXIT_CODE, terraformVersion } from "../offline-provider";
 import { planHeadAgainstBase, renderPlansMarkdown } from "../offline-provider/plan-diff";
+import { CliSpec, CliValues, requiredString, runCommand } from "../../lib/private/cli";
 import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../../lib/review";
 
-function main(argv: string[]): number {
-  const i = argv.indexOf("--base");
-  const base = i >= 0 ? argv[i + 1] : undefined;
-  if (!base) {
-    process.stderr.write("usage: npm run tf:diff -- --base <git ref> [--json]\n");
-    return 1;
-  }
+const SPEC: CliSpec = {
+  command: "npm run tf:diff --",
+  summary:
+    "The synth diff of `npm run diff`, plus what the real terraform plans when the working tree is planned against\n" +
+    "the base ref applied offline by the stand-in provider.",
+  options: {
+    base: { type: "string", valueName: "REF", description: "the git ref to compare with (required), e.g. origin/main" },
+    json: { type: "boolean", description: "print JSON instead of Markdown" },
+  },
+  exitCodes: {
+    0: "no changes",
+    1: "the diff could not be made (no such git ref, the app failed)",
+    2: "changes",
+    3: "something is replaced or destroyed",
+    [NO_TERRAFORM_EXIT_CODE]: "no terraform binary on PATH",
+  },
+};
+
+function main(values: CliValues): number {
+  const base = requiredString(values, "base", "REF");
   if (!terraformVersion()) {
     process.stderr.write("tf:diff: no terraform binary on PATH; `npm run diff` makes the synth diff without it.\n");
     return NO_TERRAFORM_EXIT_CODE;
@@ -23,14 +37,9 @@ function main(argv: string[]): number {
   const report = compareApps(before, after);
   const plans = planHeadAgainstBase(before, after);
   const planned = plans.some((p) => p.summary.replace + p.summary.destroy > 0) ? 3 : plans.some((p) => p.changes.length > 0) ? 2 : 0;
-  if (argv.includes("--json")) process.stdout.write(`${JSON.stringify({ ...JSON.parse(renderJson(report, base)), plans }, null, 2)}\n`);
+  if (values.json === true) process.stdout.write(`${JSON.stringify({ ...JSON.parse(renderJson(report, base)), plans }, null, 2)}\n`);
   else process.stdout.write(renderMarkdown(report, base) + renderPlansMarkdown(plans));
   return Math.max(exitCodeOf(report), planned);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`tf:diff: ${(e as Error).message}\n`);
-  process.exitCode = 1;
-}
+void runCommand(SPEC, "tf:diff", process.argv.slice(2), main, 1);

@@ -1,0 +1,26 @@
+import { TRIGGER_RETRY_POLICY_RULE } from "../../../lib/validate/rules";
+import { put, ruleLines, ruleLinesInDocument, trigger } from "../../helpers/documents";
+
+const TYPE = "yandex_serverless_triggers";
+
+describe("YC-TRIGGER-RETRY-POLICY", () => {
+  test("passes the construct's own output", () => {
+    expect(ruleLinesInDocument(TRIGGER_RETRY_POLICY_RULE)).toEqual([]);
+  });
+
+  test.each([1, 5, "3"])("passes %p retry attempts", (retry_attempts) => {
+    expect(ruleLines(TRIGGER_RETRY_POLICY_RULE, TYPE, { action: [{ retry_policy: { retry_attempts, interval: "10s" } }] })).toEqual([]);
+  });
+
+  test.each([0, 6])("fails on %p retry attempts", (retry_attempts) => {
+    expect(ruleLines(TRIGGER_RETRY_POLICY_RULE, TYPE, { action: [{ retry_policy: { retry_attempts, interval: "10s" } }] })).toEqual([
+      `action[0].retry_policy.retry_attempts: got ${retry_attempts}; must be an integer from 1 to 5 [provider] YC-TRIGGER-RETRY-POLICY`,
+    ]);
+  });
+
+  test("fails on an interval that is not a Go duration, in a document", () => {
+    expect(ruleLinesInDocument(TRIGGER_RETRY_POLICY_RULE, (d) => put(trigger(d), "action.0.retry_policy", { interval: "ten" }))).toEqual([
+      expect.stringMatching(/: action\[0\]\.retry_policy\.interval: got "ten"; must be a Go duration string/),
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+/** One problem with a prop or argument: its name, the value received and what is allowed. */
+export interface PropProblem {
+  /** The prop or argument, as users write it: `batchSize`. */
+  readonly prop: string;
+  /** The value received. */
+  readonly value: unknown;
+  /** What is allowed, in plain words: `must be an integer from 1 to 1000 events`. */
+  readonly allowed: string;
+}
+
+/**
+ * Thrown when a construct's props, or a method's arguments, are invalid. It lists every problem at
+ * once, and is thrown before anything is created.
+ */
+export class PropValidationError extends Error {
+  /** Path of the construct whose props were refused: `app/stack/Events`. */
+  public readonly constructPath: string;
+  /** What was refused: `CrWebsocketTrigger props`, `WebsocketGateway.addWebsocketPath() arguments`. */
+  public readonly subject: string;
+  /** Every problem found. */
+  public readonly problems: readonly PropProblem[];
+
+  public constructor(subject: string, constructPath: string, problems: readonly PropProblem[]) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    const lines = problems.map((p) => `  - ${p.prop}: got ${showValue(p.value)}; ${p.allowed}`);
+    super(`Invalid ${subject} at "${constructPath}" (${count}):\n${lines.join("\n")}`);
+    this.name = "PropValidationError";
+    this.subject = subject;
+    this.constructPath = constructPath;
+    this.problems = problems;
+  }
+}
+
+const SHOWN = 80;
+
+/** A value as JSON, cut after 80 characters with the full length noted. */
+export function showValue(value: unknown): string {
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  const cut = text.length > SHOWN;
+  const shown = typeof value === "string" ? JSON.stringify(cut ? text.slice(0, SHOWN) : text) : cut ? text.slice(0, SHOWN) : text;
+  return cut ? `${shown}... (${text.length} characters)` : shown;
+}

@@ -1,0 +1,76 @@
+import { childPath, FindingKind } from "../findings";
+import { isInterpolated, isObject } from "../values";
+import { known, ProviderRule } from "./rule";
+
+/** Key and value rules of a `labels` map. */
+export interface LabelRules {
+  readonly keyPattern: RegExp;
+  readonly valuePattern: RegExp;
+  readonly maxKeyLength: number;
+  readonly maxValueLength: number;
+  readonly maxEntries: number;
+  /** The characters `keyPattern` and `valuePattern` allow, in plain words. */
+  readonly characters: string;
+}
+
+/** Labels of registries and service accounts (the strict set). */
+export const STRICT_LABEL_RULES: LabelRules = {
+  keyPattern: /^([a-z][-_0-9a-z]*)$/,
+  valuePattern: /^([-_0-9a-z]*)$/,
+  maxKeyLength: 63,
+  maxValueLength: 63,
+  maxEntries: 64,
+  characters: "lower-case letters, digits, '-' and '_'",
+};
+
+/** Labels of triggers: `.`, `/` and `@` are allowed too. */
+export const TRIGGER_LABEL_RULES: LabelRules = {
+  ...STRICT_LABEL_RULES,
+  keyPattern: /^([a-z][-_./@0-9a-z]*)$/,
+  valuePattern: /^([-_./@0-9a-z]*)$/,
+  characters: "lower-case letters, digits, '-', '_', '.', '/' and '@'",
+};
+
+/** Describes what is wrong with one label entry, or returns undefined when it is valid. */
+export function labelEntryProblem(key: string, value: string, rules: LabelRules): string | undefined {
+  if (key.length < 1 || key.length > rules.maxKeyLength || !rules.keyPattern.test(key)) {
+    return `key "${key}" must be 1-${rules.maxKeyLength} characters: ${rules.characters}, starting with a letter`;
+  }
+  if (value.length > rules.maxValueLength || !rules.valuePattern.test(value)) {
+    return `value "${value}" of key "${key}" must be 0-${rules.maxValueLength} characters: ${rules.characters}`;
+  }
+  return undefined;
+}
+
+/** What is allowed when a labels map has too many entries, or undefined when it has few enough. */
+export function labelCountProblem(count: number, rules: LabelRules): string | undefined {
+  return count > rules.maxEntries ? `must have at most ${rules.maxEntries} labels (it has ${count})` : undefined;
+}
+
+/** The label rules of each resource type the library creates. */
+export const LABEL_RULES_BY_TYPE: Readonly<Record<string, LabelRules>> = {
+  yandex_serverless_triggers: TRIGGER_LABEL_RULES,
+  yandex_container_registry: STRICT_LABEL_RULES,
+  yandex_iam_service_account: STRICT_LABEL_RULES,
+};
+
+/** YC-LABELS: label keys, values and counts follow the provider's rules for the resource type. */
+export const LABELS_RULE: ProviderRule = {
+  id: "YC-LABELS",
+  rationale: "The provider refuses label keys and values outside its regexes, and the API more than 64 labels.",
+  resourceTypes: Object.keys(LABEL_RULES_BY_TYPE),
+  kind: FindingKind.PROVIDER,
+  check(body, report, type) {
+    const labels = known(body.labels);
+    const rules = LABEL_RULES_BY_TYPE[type];
+    if (!isObject(labels)) return;
+    const entries = Object.entries(labels);
+    const tooMany = labelCountProblem(entries.length, rules);
+    if (tooMany !== undefined) report("labels", tooMany);
+    for (const [key, value] of entries) {
+      if (isInterpolated(key) || typeof value !== "string" || isInterpolated(value)) continue;
+      const problem = labelEntryProblem(key, value, rules);
+      if (problem !== undefined) report(childPath("labels", key), problem);
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import { childPath, FindingKind } from "../findings";
+import { isInterpolated, isObject, JsonObject, JsonValue } from "../values";
+
+/** Reports one problem at an attribute path; `kind` overrides the rule's own kind. */
+export type Report = (path: string, message: string, kind?: FindingKind) => void;
+
+/** What every check rule has: an id that findings carry and `--ignore` accepts, and why it exists. */
+export interface RuleInfo {
+  /** Stable id, upper-case words joined by `-`: `YC-TRIGGER-BATCH-SIZE`. */
+  readonly id: string;
+  /** Why the rule exists, in one line. */
+  readonly rationale: string;
+}
+
+/** One rule of the provider or the API that the pinned schema cannot express, with its check over a resource body. */
+export interface ProviderRule extends RuleInfo {
+  /** The resource types whose bodies the rule checks. */
+  readonly resourceTypes: readonly string[];
+  /** What its findings are, unless a report says otherwise. */
+  readonly kind: FindingKind;
+  /** Reports every problem in one resource body of type `type`. */
+  check(body: JsonObject, report: Report, type: string): void;
+}
+
+/** An inclusive integer range. */
+export interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The value when it is known at synth: not an interpolation, not null. */
+export function known(value: JsonValue | undefined): JsonValue | undefined {
+  return value === null || isInterpolated(value) ? undefined : value;
+}
+
+/** True for an integer inside `bounds`. */
+export function inBounds(value: number, bounds: Bounds): boolean {
+  return Number.isInteger(value) && value >= bounds.min && value <= bounds.max;
+}
+
+/** What is allowed for an integer in `bounds`: `an integer from 1 to 5`. */
+export function boundsText(bounds: Bounds, unit = ""): string {
+  return `must be an integer from ${bounds.min} to ${bounds.max}${unit}`;
+}
+
+/** Reports `key` of `body` when it is a known string longer than `max`. */
+export function reportMaxLength(body: JsonObject, key: string, max: number, path: string, report: Report): void {
+  const value = known(body[key]);
+  if (typeof value === "string" && value.length > max) report(childPath(path, key), `is ${value.length} characters; at most ${max} allowed`);
+}
+
+/** Reports `key` of `body` when it is known and not an integer (or numeric string) in `bounds`. */
+export function reportOutOfBounds(body: JsonObject, key: string, bounds: Bounds, path: string, report: Report): void {
+  const value = known(body[key]);
+  if (value !== undefined && !inBounds(Number(value), bounds)) report(childPath(path, key), `got ${JSON.stringify(value)}; ${boundsText(bounds)}`);
+}
+
+const GO_DURATION = /^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$/;
+
+/** True when Go's `time.ParseDuration` accepts the string (`"10s"`, `"1m30s"`, `"0"`). */
+export function isGoDuration(value: string): boolean {
+  return value === "0" || GO_DURATION.test(value);
+}
+
+/** Reports every known value of the object `values` that is not a Go duration string. */
+export function reportDurations(values: JsonValue | undefined, path: string, report: Report): void {
+  if (!isObject(values)) return;
+  for (const [key, raw] of Object.entries(values)) {
+    const value = known(raw);
+    if (value !== undefined && (typeof value !== "string" || !isGoDuration(value))) {
+      report(childPath(path, key), `got ${JSON.stringify(value)}; must be a Go duration string such as "10s", "1m30s"`);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { childPath, FindingKind } from "../findings";
+import { isInterpolated } from "../values";
+import { ProviderRule, Report } from "./rule";
+import { containerRegistrySource } from "./trigger-parts";
+
+/** Every `event_type` string the provider accepts for a container registry source (UNSPECIFIED is accepted but meaningless). */
+export const CONTAINER_REGISTRY_EVENT_TYPES: readonly string[] = [
+  "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE",
+  "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE",
+  "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE_TAG",
+  "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG",
+];
+
+/** What is wrong with a list of event types given as a prop (empty, unknown or repeated events); empty when it is valid. */
+export function eventTypesProblems(events: readonly string[], typeName: string): string[] {
+  const problems: string[] = [];
+  const choices = CONTAINER_REGISTRY_EVENT_TYPES.join(", ");
+  if (events.length === 0) problems.push(`must list at least one of ${choices}`);
+  const unknown = events.filter((e) => !CONTAINER_REGISTRY_EVENT_TYPES.includes(e));
+  if (unknown.length > 0) problems.push(`${unknown.map((u) => JSON.stringify(u)).join(", ")} is not a ${typeName}; use ${choices}`);
+  const repeated = [...new Set(events.filter((e, i) => events.indexOf(e) !== i))];
+  if (repeated.length > 0) problems.push(`must not repeat an event (repeated: ${repeated.join(", ")})`);
+  return problems;
+}
+
+/** YC-TRIGGER-EVENT-TYPES: a container registry source lists at least one event type, each one the provider knows. */
+export const TRIGGER_EVENT_TYPES_RULE: ProviderRule = {
+  id: "YC-TRIGGER-EVENT-TYPES",
+  rationale: "The provider refuses an unknown event_type string, and the API an empty list.",
+  resourceTypes: ["yandex_serverless_triggers"],
+  kind: FindingKind.PROVIDER,
+  check(body, report: Report) {
+    const registry = containerRegistrySource(body);
+    if (!registry) return;
+    const { value, path } = registry;
+    const here = childPath(path, "event_type");
+    const events = value.event_type;
+    if (events === undefined || (Array.isArray(events) && events.length === 0)) {
+      report(here, "at least one event type is required by the API", FindingKind.API);
+    } else if (Array.isArray(events)) {
+      events.forEach((e, i) => {
+        if (typeof e === "string" && !isInterpolated(e) && !CONTAINER_REGISTRY_EVENT_TYPES.includes(e)) {
+          report(childPath(here, i), `got ${JSON.stringify(e)}; must be one of ${CONTAINER_REGISTRY_EVENT_TYPES.join(", ")}`);
+        }
+      });
+    }
+  },
+};
