@@ -33,12 +33,8 @@ const VALIDATORS: Record<string, (body: JsonObject, report: Report) => void> = {
       report("expires_at", `got ${JSON.stringify(expires)}; must be an RFC 3339 timestamp such as "2026-12-31T00:00:00Z"`);
     }
   },
-  yandex_resourcemanager_folder_iam_member: (body, report) => {
-    const member = known(body.member);
-    if (typeof member === "string" && !isIamMember(member)) {
-      report("member", `got ${JSON.stringify(member)}; must be "<subject type>:<id>", e.g. "serviceAccount:<id>"`);
-    }
-  },
+  yandex_resourcemanager_folder_iam_member: iamMemberFormat,
+  yandex_api_gateway_iam_member: iamMemberFormat,
   yandex_api_gateway: (body, report) => {
     const timeout = known(body.execution_timeout);
     if (typeof timeout === "string" && !/^\d+$/.test(timeout)) {
@@ -52,6 +48,13 @@ export function checkProviderRules(address: string, type: string, body: JsonObje
   const findings: Finding[] = [];
   VALIDATORS[type]?.(body, (path, message, kind = FindingKind.PROVIDER) => findings.push({ address, path, message, kind }));
   return findings;
+}
+
+function iamMemberFormat(body: JsonObject, report: Report): void {
+  const member = known(body.member);
+  if (typeof member === "string" && !isIamMember(member)) {
+    report("member", `got ${JSON.stringify(member)}; must be "<subject type>:<id>", e.g. "serviceAccount:<id>"`);
+  }
 }
 
 function validateTrigger(body: JsonObject, report: Report): void {
