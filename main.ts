@@ -22,7 +22,7 @@ interface Environment {
   readonly events: ContainerRegistryEvent[];
   readonly imageName?: string;
   readonly batchSize: number;
-  readonly batchCutoff: number;
+  readonly batchCutoffSeconds: number;
 }
 
 const prefix = process.env.CR_WS_NAME_PREFIX ?? "cr-ws";
@@ -32,7 +32,7 @@ const environments: Environment[] = [
     folderId: process.env.CR_WS_DEV_FOLDER_ID,
     events: Object.values(ContainerRegistryEvent),
     batchSize: 1,
-    batchCutoff: 1,
+    batchCutoffSeconds: 1,
   },
   {
     name: "prod",
@@ -40,7 +40,7 @@ const environments: Environment[] = [
     events: [ContainerRegistryEvent.CREATE_IMAGE_TAG, ContainerRegistryEvent.DELETE_IMAGE_TAG],
     imageName: process.env.CR_WS_PROD_IMAGE ?? "release/app",
     batchSize: 10,
-    batchCutoff: 5,
+    batchCutoffSeconds: 5,
   },
 ];
 
@@ -84,7 +84,7 @@ class EnvironmentStack extends YandexStack {
       events: env.events,
       imageName: env.imageName,
       batchSize: env.batchSize,
-      batchCutoff: env.batchCutoff,
+      batchCutoffSeconds: env.batchCutoffSeconds,
     });
     new TerraformOutput(this, "websocket_url", { value: trigger.websocketUrl });
     new TerraformOutput(this, "trigger_id", { value: trigger.triggerId });

@@ -4,7 +4,7 @@ import { CrWebsocketTrigger, WebsocketConnectAuthorizer, WebsocketGateway } from
 import { loadPinnedProviderSchema } from "../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../lib/validate";
 import { JsonObject } from "../lib/validate/values";
-import { newStack, onlyResource, synthStack } from "./helpers/synth";
+import { newStack, SynthesizedStack, synthStack } from "./helpers/synth";
 
 const GATEWAY = "yandex_api_gateway";
 const FUNCTION_ID = "d4e0123456789abcdefg";
@@ -17,8 +17,15 @@ interface Spec {
   components?: { securitySchemes: Record<string, Record<string, unknown>> };
 }
 
+/** The one gateway of a synthesized stack. */
+function onlyGateway(synthesized: SynthesizedStack): Record<string, unknown> {
+  const gateways = Object.values(synthesized.resource?.[GATEWAY] ?? {});
+  expect(gateways).toHaveLength(1);
+  return gateways[0];
+}
+
 function specOf(stack: TerraformStack): Spec {
-  return parse(onlyResource(synthStack(stack), GATEWAY).spec as string) as Spec;
+  return parse(onlyGateway(synthStack(stack)).spec as string) as Spec;
 }
 
 /** The security schemes one path's connect operation accepts, each resolved to its definition. */
@@ -81,7 +88,7 @@ describe("connectAuthorizer on CrWebsocketTrigger", () => {
     const fn = new TerraformVariable(stack, "authorizer_function_id", { type: "string" });
     new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: fn.stringValue } });
     const synth = synthStack(stack);
-    const spec = parse(onlyResource(synth, GATEWAY).spec as string) as Spec;
+    const spec = parse(onlyGateway(synth).spec as string) as Spec;
     expect(spec.components!.securitySchemes.connectTokenQuery["x-yc-apigateway-authorizer"]).toEqual({
       type: "function",
       function_id: "${var.authorizer_function_id}",

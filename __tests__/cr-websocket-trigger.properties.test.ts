@@ -62,7 +62,7 @@ const tunableProps = fc.record(
     imageName,
     tag,
     batchSize: fc.integer({ min: 1, max: 1000 }),
-    batchCutoff: fc.integer({ min: 1, max: 60 }),
+    batchCutoffSeconds: fc.integer({ min: 1, max: 60 }),
     registryName: validName,
     jqFilter: fc.string({ minLength: 1, maxLength: 1024 }),
   },
@@ -104,7 +104,7 @@ const invalidProp: fc.Arbitrary<[keyof CrWebsocketTriggerProps, CrWebsocketTrigg
     .map((batchSize) => ["batchSize", { batchSize }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
   fc
     .oneof(fc.integer({ max: 0 }), fc.integer({ min: 61 }))
-    .map((batchCutoff) => ["batchCutoff", { batchCutoff }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
+    .map((batchCutoffSeconds) => ["batchCutoffSeconds", { batchCutoffSeconds }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
   fc
     .string({ minLength: 501, maxLength: 600 })
     .map((description) => ["description", { description }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),

@@ -1,50 +1,33 @@
-import { Testing, TerraformStack } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
+import { Construct } from "constructs";
 import { parse } from "yaml";
-import { ContainerRegistryEvent, CrWebsocketTrigger, CrWebsocketTriggerProps, WebsocketGateway } from "../lib";
-import { newStack, onlyResource, resolveIn, resourcesOf, synthStack, SynthesizedStack } from "./helpers/synth";
+import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
+import { ApiGatewayIamMember } from "../.gen/providers/yandex/api-gateway-iam-member";
+import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
+import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
+import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
+import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourcemanager-folder-iam-member";
+import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
+import { BroadcasterGrantScope, ContainerRegistryEvent, CrWebsocketTrigger, CrWebsocketTriggerProps, WebsocketGateway } from "../lib";
+import { newStack, resolveIn, resourcesOfType, synth, TerraformType, warningsOf } from "./helpers/synth";
 
-const TRIGGER = "yandex_serverless_triggers";
-const REGISTRY = "yandex_container_registry";
-const SA = "yandex_iam_service_account";
-const GATEWAY = "yandex_api_gateway";
-const GRANT = "yandex_resourcemanager_folder_iam_member";
+const CREATED = [ServerlessTriggers, ContainerRegistry, IamServiceAccount, ApiGateway, ResourcemanagerFolderIamMember];
 
-function synthWith(props: CrWebsocketTriggerProps = {}): SynthesizedStack {
-  const stack = newStack();
-  new CrWebsocketTrigger(stack, "Events", props);
-  return synthStack(stack);
+function synthWith(props: CrWebsocketTriggerProps = {}): string {
+  return Testing.synthScope((scope) => {
+    new CrWebsocketTrigger(scope, "Events", props);
+  });
 }
 
-interface TriggerJson {
-  name: string;
-  description?: string;
-  folder_id?: string;
-  labels?: Record<string, string>;
-  depends_on?: string[];
-  source: {
-    container_registry: {
-      registry_id: string;
-      event_type: string[];
-      image_name?: string;
-      tag?: string;
-      batch_settings: { max_count: number; cutoff: string };
-    };
-  };
-  action: Array<{
-    gateway_websocket_broadcast: { gateway_id: string; path: string; service_account_id: string };
-    filter?: { jq: string };
-    transformer?: { jq: string };
-    retry_policy?: unknown;
-    dead_letter?: unknown;
-  }>;
+/** The only resource of a generated class; fails the test when there is not exactly one. */
+function only(synthesized: string, type: TerraformType): Record<string, unknown> {
+  const all = Object.values(resourcesOfType(synthesized, type));
+  expect(all).toHaveLength(1);
+  return all[0];
 }
 
-function triggerOf(synth: SynthesizedStack): TriggerJson {
-  return onlyResource(synth, TRIGGER) as unknown as TriggerJson;
-}
-
-function specOf(synth: SynthesizedStack): { paths: Record<string, Record<string, unknown>> } {
-  return parse(onlyResource(synth, GATEWAY).spec as string);
+function specOf(synthesized: string): { paths: Record<string, Record<string, unknown>> } {
+  return parse(only(synthesized, ApiGateway).spec as string);
 }
 
 function expectInvalid(props: CrWebsocketTriggerProps, message: RegExp): void {
@@ -56,159 +39,196 @@ function expectInvalid(props: CrWebsocketTriggerProps, message: RegExp): void {
 
 describe("CrWebsocketTrigger", () => {
   describe("defaults", () => {
-    const synth = synthWith();
+    const synthesized = synthWith();
 
-    test("creates one of each resource", () => {
-      for (const type of [TRIGGER, REGISTRY, SA, GATEWAY, GRANT]) expect(Object.keys(resourcesOf(synth, type))).toHaveLength(1);
-      expect(synth.data).toBeUndefined();
+    test("creates one of each resource and reads no data source", () => {
+      for (const type of CREATED) expect(Object.keys(resourcesOfType(synthesized, type))).toHaveLength(1);
+      expect(synthesized).not.toHaveDataSource(DataYandexApiGateway);
+      expect(synthesized).not.toHaveResource(ApiGatewayIamMember);
     });
 
-    test("listens to all four events with a batch of 1 and a 1s cutoff", () => {
-      const source = triggerOf(synth).source.container_registry;
-      expect(source.event_type).toEqual([
-        "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE",
-        "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE",
-        "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE_TAG",
-        "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG",
-      ]);
-      expect(source.batch_settings).toEqual({ max_count: 1, cutoff: "1s" });
-      expect(source).not.toHaveProperty("image_name");
-      expect(source).not.toHaveProperty("tag");
+    test("listens to all four events with a batch of 1 and a 1s cutoff, without image or tag filters", () => {
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: {
+          container_registry: {
+            registry_id: expect.any(String),
+            event_type: [
+              "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE",
+              "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE",
+              "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE_TAG",
+              "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG",
+            ],
+            batch_settings: { max_count: 1, cutoff: "1s" },
+          },
+        },
+      });
     });
 
     test("watches the created registry", () => {
-      const [registryId] = Object.keys(resourcesOf(synth, REGISTRY));
-      expect(triggerOf(synth).source.container_registry.registry_id).toBe(`\${${REGISTRY}.${registryId}.id}`);
+      const [registryId] = Object.keys(resourcesOfType(synthesized, ContainerRegistry));
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: { container_registry: expect.objectContaining({ registry_id: `\${yandex_container_registry.${registryId}.id}` }) },
+      });
     });
 
-    test("broadcasts to /ws of the created gateway as the created service account, in an action array", () => {
-      const [gatewayId] = Object.keys(resourcesOf(synth, GATEWAY));
-      const [saId] = Object.keys(resourcesOf(synth, SA));
-      const trigger = triggerOf(synth);
-      expect(Array.isArray(trigger.action)).toBe(true);
-      expect(trigger.action).toEqual([
-        { gateway_websocket_broadcast: { gateway_id: `\${${GATEWAY}.${gatewayId}.id}`, path: "/ws", service_account_id: `\${${SA}.${saId}.id}` } },
-      ]);
-    });
-
-    test("has no retry policy or dead letter: broadcast is fire-and-forget", () => {
-      const action = triggerOf(synth).action[0];
-      expect(action.retry_policy).toBeUndefined();
-      expect(action.dead_letter).toBeUndefined();
+    test("broadcasts to /ws of the created gateway as the created service account, in an action array, with no retry or dead letter", () => {
+      const [gatewayId] = Object.keys(resourcesOfType(synthesized, ApiGateway));
+      const [saId] = Object.keys(resourcesOfType(synthesized, IamServiceAccount));
+      // an exact action array: broadcast is fire-and-forget, so no retry_policy or dead_letter may appear
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        action: [
+          {
+            gateway_websocket_broadcast: {
+              gateway_id: `\${yandex_api_gateway.${gatewayId}.id}`,
+              path: "/ws",
+              service_account_id: `\${yandex_iam_service_account.${saId}.id}`,
+            },
+          },
+        ],
+      });
+      expect(only(synthesized, ServerlessTriggers).action).toEqual([{ gateway_websocket_broadcast: expect.any(Object) }]);
     });
 
     test("grants the broadcaster role on the gateway's folder with a propagation delay, and the trigger waits for it", () => {
-      const [gatewayId] = Object.keys(resourcesOf(synth, GATEWAY));
-      const [saId] = Object.keys(resourcesOf(synth, SA));
-      const [grantId] = Object.keys(resourcesOf(synth, GRANT));
-      expect(onlyResource(synth, GRANT)).toMatchObject({
-        folder_id: `\${${GATEWAY}.${gatewayId}.folder_id}`,
+      const [gatewayId] = Object.keys(resourcesOfType(synthesized, ApiGateway));
+      const [saId] = Object.keys(resourcesOfType(synthesized, IamServiceAccount));
+      const [grantId] = Object.keys(resourcesOfType(synthesized, ResourcemanagerFolderIamMember));
+      expect(synthesized).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, {
+        folder_id: `\${yandex_api_gateway.${gatewayId}.folder_id}`,
         role: "api-gateway.websocketBroadcaster",
-        member: `serviceAccount:\${${SA}.${saId}.id}`,
+        member: `serviceAccount:\${yandex_iam_service_account.${saId}.id}`,
         sleep_after: 30,
       });
-      expect(triggerOf(synth).depends_on).toEqual([`${GRANT}.${grantId}`]);
-      expect(synth.resource).not.toHaveProperty("yandex_resourcemanager_folder_iam_binding");
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, { depends_on: [`yandex_resourcemanager_folder_iam_member.${grantId}`] });
     });
 
     test("protects the created registry from destroy", () => {
-      expect(onlyResource(synth, REGISTRY).lifecycle).toEqual({ prevent_destroy: true });
+      expect(synthesized).toHaveResourceWithProperties(ContainerRegistry, { lifecycle: { prevent_destroy: true } });
     });
 
     test("serves the path with a WebSocket message operation in the generated spec", () => {
-      expect(specOf(synth).paths["/ws"]).toEqual({
+      expect(specOf(synthesized).paths["/ws"]).toEqual({
         "x-yc-apigateway-websocket-message": { "x-yc-apigateway-integration": { type: "dummy", http_code: 200, content: { "*": "" } } },
       });
     });
 
     test("derives valid names from the construct path", () => {
-      const name = triggerOf(synth).name;
+      const name = only(synthesized, ServerlessTriggers).name as string;
       expect(name).toMatch(/^[a-z][-a-z0-9]{1,61}[a-z0-9]$/);
-      expect(name).toMatch(/^test-events-[0-9a-f]{8}$/);
-      expect(onlyResource(synth, REGISTRY).name).toBe(name);
-      expect(onlyResource(synth, SA).name).toBe(`${name}-sa`);
-      expect(onlyResource(synth, GATEWAY).name).toBe(`${name}-gw`);
+      expect(name).toMatch(/^stack-events-[0-9a-f]{8}$/);
+      expect(synthesized).toHaveResourceWithProperties(ContainerRegistry, { name });
+      expect(synthesized).toHaveResourceWithProperties(IamServiceAccount, { name: `${name}-sa` });
+      expect(synthesized).toHaveResourceWithProperties(ApiGateway, { name: `${name}-gw` });
     });
 
-    test("sets no folder, labels or description", () => {
-      const trigger = triggerOf(synth);
-      expect(trigger).not.toHaveProperty("folder_id");
-      expect(trigger).not.toHaveProperty("labels");
-      expect(trigger).not.toHaveProperty("description");
+    test("sets no folder, labels or description on the trigger", () => {
+      for (const key of ["folder_id", "labels", "description"]) {
+        expect(synthesized).not.toHaveResourceWithProperties(ServerlessTriggers, { [key]: expect.anything() });
+      }
+    });
+
+    test("describes the created service account", () => {
+      expect(synthesized).toHaveResourceWithProperties(IamServiceAccount, {
+        description: "Broadcasts Container Registry events to API gateway WebSocket connections.",
+      });
+    });
+
+    test("warns about nothing", () => {
+      for (const props of [{}, { registryId: "crp0r" }, { serviceAccountId: "aje0s" }, { serviceAccountId: "aje0s", grantBroadcasterRole: false }]) {
+        const stack = newStack();
+        new CrWebsocketTrigger(stack, "Events", props);
+        expect(warningsOf(stack)).toEqual([]);
+      }
     });
 
     test("uses stable short logical ids", () => {
-      expect(Object.keys(resourcesOf(synth, TRIGGER))[0]).toMatch(/^Events_[0-9A-F]{8}$/);
-      expect(Object.keys(resourcesOf(synth, REGISTRY))[0]).toMatch(/^Events_Registry_[0-9A-F]{8}$/);
-      expect(Object.keys(resourcesOf(synth, GRANT))[0]).toMatch(/^Events_BroadcasterGrant_[0-9A-F]{8}$/);
+      expect(Object.keys(resourcesOfType(synthesized, ServerlessTriggers))).toEqual([expect.stringMatching(/^Events_[0-9A-F]{8}$/)]);
+      expect(Object.keys(resourcesOfType(synthesized, ContainerRegistry))).toEqual([expect.stringMatching(/^Events_Registry_[0-9A-F]{8}$/)]);
+      expect(Object.keys(resourcesOfType(synthesized, ResourcemanagerFolderIamMember))).toEqual([
+        expect.stringMatching(/^Events_BroadcasterGrant_[0-9A-F]{8}$/),
+      ]);
     });
   });
 
   describe("props", () => {
     test("name names the trigger and is the base of the other names", () => {
-      const synth = synthWith({ name: "image-events" });
-      expect(triggerOf(synth).name).toBe("image-events");
-      expect(onlyResource(synth, REGISTRY).name).toBe("image-events");
-      expect(onlyResource(synth, SA).name).toBe("image-events-sa");
-      expect(onlyResource(synth, GATEWAY).name).toBe("image-events-gw");
+      const synthesized = synthWith({ name: "image-events" });
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, { name: "image-events" });
+      expect(synthesized).toHaveResourceWithProperties(ContainerRegistry, { name: "image-events" });
+      expect(synthesized).toHaveResourceWithProperties(IamServiceAccount, { name: "image-events-sa" });
+      expect(synthesized).toHaveResourceWithProperties(ApiGateway, { name: "image-events-gw" });
     });
 
     test("a 63-character name still yields valid derived names", () => {
       const name = `a${"b".repeat(61)}c`;
-      const synth = synthWith({ name });
-      expect(onlyResource(synth, SA).name).toBe(`${name.slice(0, 60)}-sa`);
-      expect((onlyResource(synth, GATEWAY).name as string).length).toBe(63);
+      const synthesized = synthWith({ name });
+      expect(synthesized).toHaveResourceWithProperties(IamServiceAccount, { name: `${name.slice(0, 60)}-sa` });
+      expect(only(synthesized, ApiGateway).name).toHaveLength(63);
     });
 
     test("description goes to the trigger and the created gateway", () => {
-      const synth = synthWith({ description: "pushes to sockets" });
-      expect(triggerOf(synth).description).toBe("pushes to sockets");
-      expect(onlyResource(synth, GATEWAY).description).toBe("pushes to sockets");
+      const synthesized = synthWith({ description: "pushes to sockets" });
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, { description: "pushes to sockets" });
+      expect(synthesized).toHaveResourceWithProperties(ApiGateway, { description: "pushes to sockets" });
     });
 
     test("labels go to every created resource", () => {
-      const synth = synthWith({ labels: { team: "platform", env: "dev" } });
-      for (const type of [TRIGGER, REGISTRY, SA, GATEWAY]) expect(onlyResource(synth, type).labels).toEqual({ team: "platform", env: "dev" });
+      const synthesized = synthWith({ labels: { team: "platform", env: "dev" } });
+      for (const type of [ServerlessTriggers, ContainerRegistry, IamServiceAccount, ApiGateway]) {
+        expect(synthesized).toHaveResourceWithProperties(type, { labels: { team: "platform", env: "dev" } });
+      }
     });
 
     test("folderId puts every created resource and the grant in that folder", () => {
-      const synth = synthWith({ folderId: "b1gfolder" });
-      for (const type of [TRIGGER, REGISTRY, SA, GATEWAY, GRANT]) expect(onlyResource(synth, type).folder_id).toBe("b1gfolder");
+      const synthesized = synthWith({ folderId: "b1gfolder" });
+      for (const type of CREATED) expect(synthesized).toHaveResourceWithProperties(type, { folder_id: "b1gfolder" });
     });
 
     test("events selects the event types", () => {
-      const synth = synthWith({ events: [ContainerRegistryEvent.DELETE_IMAGE_TAG, ContainerRegistryEvent.CREATE_IMAGE] });
-      expect(triggerOf(synth).source.container_registry.event_type).toEqual([
-        "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG",
-        "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE",
-      ]);
+      const synthesized = synthWith({ events: [ContainerRegistryEvent.DELETE_IMAGE_TAG, ContainerRegistryEvent.CREATE_IMAGE] });
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: {
+          container_registry: expect.objectContaining({
+            event_type: ["CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG", "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE"],
+          }),
+        },
+      });
     });
 
     test("imageName and tag become filters", () => {
-      const source = triggerOf(synthWith({ imageName: "backend/api", tag: "v1.2.3" })).source.container_registry;
-      expect(source.image_name).toBe("backend/api");
-      expect(source.tag).toBe("v1.2.3");
+      expect(synthWith({ imageName: "backend/api", tag: "v1.2.3" })).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: { container_registry: expect.objectContaining({ image_name: "backend/api", tag: "v1.2.3" }) },
+      });
     });
 
-    test("batchSize and batchCutoff set the batch, the cutoff as a Go duration", () => {
-      expect(triggerOf(synthWith({ batchSize: 1000, batchCutoff: 60 })).source.container_registry.batch_settings).toEqual({
-        max_count: 1000,
-        cutoff: "60s",
+    test("batchSize and batchCutoffSeconds set the batch, the cutoff as a Go duration", () => {
+      expect(synthWith({ batchSize: 1000, batchCutoffSeconds: 60 })).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: { container_registry: expect.objectContaining({ batch_settings: { max_count: 1000, cutoff: "60s" } }) },
+      });
+    });
+
+    test("the deprecated batchCutoff still sets the cutoff", () => {
+      expect(synthWith({ batchCutoff: 7 })).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: { container_registry: expect.objectContaining({ batch_settings: { max_count: 1, cutoff: "7s" } }) },
       });
     });
 
     test("registryName names the created registry", () => {
-      expect(onlyResource(synthWith({ registryName: "images" }), REGISTRY).name).toBe("images");
+      expect(synthWith({ registryName: "images" })).toHaveResourceWithProperties(ContainerRegistry, { name: "images" });
     });
 
     test("retainRegistry: false lets the registry be destroyed", () => {
-      expect(onlyResource(synthWith({ retainRegistry: false }), REGISTRY)).not.toHaveProperty("lifecycle");
+      const synthesized = synthWith({ retainRegistry: false });
+      expect(synthesized).toHaveResource(ContainerRegistry);
+      expect(synthesized).not.toHaveResourceWithProperties(ContainerRegistry, { lifecycle: expect.anything() });
     });
 
     test("websocketPath sets the broadcast path and the spec path", () => {
-      const synth = synthWith({ websocketPath: "/events/registry" });
-      expect(triggerOf(synth).action[0].gateway_websocket_broadcast.path).toBe("/events/registry");
-      expect(Object.keys(specOf(synth).paths)).toEqual(["/events/registry"]);
+      const synthesized = synthWith({ websocketPath: "/events/registry" });
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        action: [{ gateway_websocket_broadcast: expect.objectContaining({ path: "/events/registry" }) }],
+      });
+      expect(Object.keys(specOf(synthesized).paths)).toEqual(["/events/registry"]);
     });
 
     test("gatewaySpec replaces the generated spec", () => {
@@ -216,7 +236,7 @@ describe("CrWebsocketTrigger", () => {
         "openapi: 3.0.0\ninfo: {title: mine, version: 2.0.0}\npaths:\n" +
         "  /ws:\n    x-yc-apigateway-websocket-message:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ''}}\n" +
         "  /health:\n    get:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ok}}\n";
-      expect(onlyResource(synthWith({ gatewaySpec: spec }), GATEWAY).spec).toBe(spec);
+      expect(synthWith({ gatewaySpec: spec })).toHaveResourceWithProperties(ApiGateway, { spec });
     });
 
     test("gatewaySpec may be JSON", () => {
@@ -225,140 +245,226 @@ describe("CrWebsocketTrigger", () => {
         info: { title: "t", version: "1" },
         paths: { "/ws": { "x-yc-apigateway-websocket-message": {} } },
       });
-      expect(onlyResource(synthWith({ gatewaySpec: spec }), GATEWAY).spec).toBe(spec);
+      expect(synthWith({ gatewaySpec: spec })).toHaveResourceWithProperties(ApiGateway, { spec });
     });
 
     test("jqFilter and jqTransformer go to the action", () => {
-      const action = triggerOf(synthWith({ jqFilter: '.details.tag == "latest"', jqTransformer: "{tag: .details.tag}" })).action[0];
-      expect(action.filter).toEqual({ jq: '.details.tag == "latest"' });
-      expect(action.transformer).toEqual({ jq: "{tag: .details.tag}" });
+      expect(synthWith({ jqFilter: '.details.tag == "latest"', jqTransformer: "{tag: .details.tag}" })).toHaveResourceWithProperties(
+        ServerlessTriggers,
+        { action: [expect.objectContaining({ filter: { jq: '.details.tag == "latest"' }, transformer: { jq: "{tag: .details.tag}" } })] },
+      );
+    });
+
+    test("grantScope: GATEWAY grants the role on the created gateway only, and the trigger waits for that grant", () => {
+      const synthesized = synthWith({ grantScope: BroadcasterGrantScope.GATEWAY });
+      const [gatewayId] = Object.keys(resourcesOfType(synthesized, ApiGateway));
+      const [saId] = Object.keys(resourcesOfType(synthesized, IamServiceAccount));
+      expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
+      expect(synthesized).toHaveResourceWithProperties(ApiGatewayIamMember, {
+        api_gateway_id: `\${yandex_api_gateway.${gatewayId}.id}`,
+        role: "api-gateway.websocketBroadcaster",
+        member: `serviceAccount:\${yandex_iam_service_account.${saId}.id}`,
+        sleep_after: 30,
+      });
+      const [grantId] = Object.keys(resourcesOfType(synthesized, ApiGatewayIamMember));
+      expect(grantId).toMatch(/^Events_GatewayBroadcasterGrant_[0-9A-F]{8}$/);
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, { depends_on: [`yandex_api_gateway_iam_member.${grantId}`] });
+    });
+
+    test('grantScope takes the string values "folder" and "gateway"', () => {
+      expect(synthWith({ grantScope: "gateway" as BroadcasterGrantScope })).toHaveResource(ApiGatewayIamMember);
+      expect(synthWith({ grantScope: "folder" as BroadcasterGrantScope })).toHaveResource(ResourcemanagerFolderIamMember);
     });
   });
 
   describe("bring your own", () => {
     test("registryId: no registry is created and the trigger watches the given one", () => {
-      const synth = synthWith({ registryId: "crp0existing" });
-      expect(synth.resource).not.toHaveProperty(REGISTRY);
-      expect(triggerOf(synth).source.container_registry.registry_id).toBe("crp0existing");
+      const synthesized = synthWith({ registryId: "crp0existing" });
+      expect(synthesized).not.toHaveResource(ContainerRegistry);
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: { container_registry: expect.objectContaining({ registry_id: "crp0existing" }) },
+      });
     });
 
     test("registryId with retainRegistry warns that it is ignored", () => {
       const stack = newStack();
       new CrWebsocketTrigger(stack, "Events", { registryId: "crp0existing", retainRegistry: true });
-      const warnings = stack.node
-        .findAll()
-        .flatMap((c) => c.node.metadata)
-        .filter((m) => m.type === "@cdktf/warn");
-      expect(warnings.map((w) => w.data)).toEqual([expect.stringMatching(/retainRegistry is ignored/)]);
+      expect(warningsOf(stack)).toEqual([expect.stringMatching(/retainRegistry is ignored/)]);
     });
 
     test("serviceAccountId: no account is created and, by default, no role is granted", () => {
-      const synth = synthWith({ serviceAccountId: "aje0existing" });
-      expect(synth.resource).not.toHaveProperty(SA);
-      expect(synth.resource).not.toHaveProperty(GRANT);
-      expect(triggerOf(synth).action[0].gateway_websocket_broadcast.service_account_id).toBe("aje0existing");
-      expect(triggerOf(synth)).not.toHaveProperty("depends_on");
+      const synthesized = synthWith({ serviceAccountId: "aje0existing" });
+      expect(synthesized).not.toHaveResource(IamServiceAccount);
+      expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        action: [{ gateway_websocket_broadcast: expect.objectContaining({ service_account_id: "aje0existing" }) }],
+      });
+      expect(synthesized).not.toHaveResourceWithProperties(ServerlessTriggers, { depends_on: expect.anything() });
     });
 
-    test("serviceAccountId with grantBroadcasterRole grants the role to the given account", () => {
-      const synth = synthWith({ serviceAccountId: "aje0existing", grantBroadcasterRole: true });
-      expect(onlyResource(synth, GRANT).member).toBe("serviceAccount:aje0existing");
+    test("serviceAccountId with grantBroadcasterRole grants the role to the given account, at the stack's root", () => {
+      const synthesized = synthWith({ serviceAccountId: "aje0existing", grantBroadcasterRole: true });
+      expect(synthesized).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, { member: "serviceAccount:aje0existing" });
+      expect(Object.keys(resourcesOfType(synthesized, ResourcemanagerFolderIamMember))).toEqual([
+        expect.stringMatching(/^BroadcasterGrant[0-9A-F]{8}$/),
+      ]);
     });
 
     test("grantBroadcasterRole: false skips the grant for a created account, with a warning", () => {
       const stack = newStack();
       new CrWebsocketTrigger(stack, "Events", { grantBroadcasterRole: false });
-      const synth = synthStack(stack);
-      expect(synth.resource).not.toHaveProperty(GRANT);
-      expect(onlyResource(synth, SA)).toBeDefined();
-      const warnings = stack.node
-        .findAll()
-        .flatMap((c) => c.node.metadata)
-        .filter((m) => m.type === "@cdktf/warn");
-      expect(warnings.map((w) => w.data)).toEqual([expect.stringMatching(/grantBroadcasterRole is false for the service account created here/)]);
+      const synthesized = synth(stack);
+      expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
+      expect(synthesized).toHaveResource(IamServiceAccount);
+      expect(warningsOf(stack)).toEqual([expect.stringMatching(/grantBroadcasterRole is false for the service account created here/)]);
     });
 
-    test("gatewayId: no gateway is created; its domain and folder are looked up", () => {
+    test("grantScope without a grant is ignored, with a warning", () => {
+      const stack = newStack();
+      new CrWebsocketTrigger(stack, "Events", { serviceAccountId: "aje0s", grantScope: BroadcasterGrantScope.GATEWAY });
+      expect(synth(stack)).not.toHaveResource(ApiGatewayIamMember);
+      expect(warningsOf(stack)).toEqual([expect.stringMatching(/^grantScope is ignored: grantBroadcasterRole is false/)]);
+    });
+
+    test("gatewayId: no gateway is created; its domain and folder are looked up by a data source with the same logical id as before", () => {
       const stack = newStack();
       const t = new CrWebsocketTrigger(stack, "Events", { gatewayId: "d5d0existing" });
-      const synth = synthStack(stack);
-      expect(synth.resource).not.toHaveProperty(GATEWAY);
-      const [lookupId, lookup] = Object.entries(synth.data!.yandex_api_gateway)[0];
-      expect(lookup).toMatchObject({ api_gateway_id: "d5d0existing" });
-      expect(triggerOf(synth).action[0].gateway_websocket_broadcast.gateway_id).toBe("d5d0existing");
-      expect(onlyResource(synth, GRANT).folder_id).toBe(`\${data.yandex_api_gateway.${lookupId}.folder_id}`);
+      const synthesized = synth(stack);
+      expect(synthesized).not.toHaveResource(ApiGateway);
+      expect(synthesized).toHaveDataSourceWithProperties(DataYandexApiGateway, { api_gateway_id: "d5d0existing" });
+      const lookupId = Object.keys(JSON.parse(synthesized).data.yandex_api_gateway)[0];
+      // the id the trigger's own lookup had, at <trigger>/GatewayLookup, before the importer owned it
+      const before = new DataYandexApiGateway(new Construct(newStack(), "Events"), "GatewayLookup", { apiGatewayId: "d5d0existing" });
+      expect(lookupId).toBe(before.friendlyUniqueId);
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        action: [{ gateway_websocket_broadcast: expect.objectContaining({ gateway_id: "d5d0existing" }) }],
+      });
+      expect(synthesized).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, {
+        folder_id: `\${data.yandex_api_gateway.${lookupId}.folder_id}`,
+      });
       expect(resolveIn(stack, t.websocketUrl)).toBe(`wss://\${data.yandex_api_gateway.${lookupId}.domain}/ws`);
     });
 
     test("gatewayId with folderId grants on that folder", () => {
-      expect(onlyResource(synthWith({ gatewayId: "d5d0existing", folderId: "b1gfolder" }), GRANT).folder_id).toBe("b1gfolder");
+      expect(synthWith({ gatewayId: "d5d0existing", folderId: "b1gfolder" })).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, {
+        folder_id: "b1gfolder",
+      });
+    });
+
+    test("gatewayId with grantScope: GATEWAY grants on the given gateway", () => {
+      const synthesized = synthWith({ gatewayId: "d5d0existing", grantScope: BroadcasterGrantScope.GATEWAY });
+      expect(synthesized).toHaveResourceWithProperties(ApiGatewayIamMember, { api_gateway_id: "d5d0existing" });
+      expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
+    });
+
+    test("gateway: WebsocketGateway.fromGatewayId works like gatewayId", () => {
+      const synthesized = Testing.synthScope((scope) => {
+        const gateway = WebsocketGateway.fromGatewayId(scope, "Existing", "d5d0existing");
+        new CrWebsocketTrigger(scope, "Events", { gateway, websocketPath: "/push" });
+      });
+      expect(synthesized).not.toHaveResource(ApiGateway);
+      expect(synthesized).toHaveDataSourceWithProperties(DataYandexApiGateway, { api_gateway_id: "d5d0existing" });
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        action: [{ gateway_websocket_broadcast: expect.objectContaining({ gateway_id: "d5d0existing", path: "/push" }) }],
+      });
     });
 
     test("everything by id creates only the trigger and the lookup", () => {
-      const synth = synthWith({ registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" });
-      expect(Object.keys(synth.resource!)).toEqual([TRIGGER]);
-      expect(Object.keys(synth.data!)).toEqual(["yandex_api_gateway"]);
+      const parsed = JSON.parse(synthWith({ registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" }));
+      expect(Object.keys(parsed.resource)).toEqual([ServerlessTriggers.tfResourceType]);
+      expect(Object.keys(parsed.data)).toEqual([DataYandexApiGateway.tfResourceType]);
     });
   });
 
   describe("public members", () => {
-    test("expose the created resources and their ids", () => {
+    test("name, websocketPath and the ids resolve to what the trigger uses", () => {
       const stack = newStack();
       const t = new CrWebsocketTrigger(stack, "Events", { name: "image-events", websocketPath: "/push" });
-      expect(resolveIn(stack, t.triggerId)).toBe(resolveIn(stack, t.trigger.id));
-      expect(resolveIn(stack, t.registryId)).toBe(resolveIn(stack, t.registry!.id));
-      expect(resolveIn(stack, t.serviceAccountId)).toBe(resolveIn(stack, t.serviceAccount!.id));
-      expect(resolveIn(stack, t.gatewayId)).toBe(resolveIn(stack, t.gateway!.id));
-      expect(t.broadcasterGrant).toBeDefined();
+      const synthesized = synth(stack);
       expect(t.name).toBe("image-events");
       expect(t.websocketPath).toBe("/push");
-      expect(resolveIn(stack, t.websocketUrl)).toBe(`wss://${resolveIn(stack, t.gateway!.domain)}/push`);
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: { container_registry: expect.objectContaining({ registry_id: resolveIn(stack, t.registryId) }) },
+        action: [
+          {
+            gateway_websocket_broadcast: {
+              gateway_id: resolveIn(stack, t.gatewayId),
+              path: "/push",
+              service_account_id: resolveIn(stack, t.serviceAccountId),
+            },
+          },
+        ],
+      });
+      const [triggerId] = Object.keys(resourcesOfType(synthesized, ServerlessTriggers));
+      expect(resolveIn(stack, t.triggerId)).toBe(`\${yandex_serverless_triggers.${triggerId}.id}`);
+      const [gatewayId] = Object.keys(resourcesOfType(synthesized, ApiGateway));
+      expect(resolveIn(stack, t.websocketUrl)).toBe(`wss://\${yandex_api_gateway.${gatewayId}.domain}/push`);
     });
 
-    test("leave resources brought by id undefined", () => {
+    test("expose the created resources, the gateway construct and the grant the trigger depends on", () => {
+      const stack = newStack();
+      const t = new CrWebsocketTrigger(stack, "Events");
+      expect(t.registry).toBeInstanceOf(ContainerRegistry);
+      expect(t.serviceAccount).toBeInstanceOf(IamServiceAccount);
+      expect(t.gateway).toBeInstanceOf(WebsocketGateway);
+      expect(t.gatewayResource).toBe((t.gateway as WebsocketGateway).resource);
+      expect(t.broadcasterGrant).toBeInstanceOf(ResourcemanagerFolderIamMember);
+      expect(synth(stack)).toHaveResourceWithProperties(ServerlessTriggers, {
+        depends_on: [`yandex_resourcemanager_folder_iam_member.${t.broadcasterGrant!.friendlyUniqueId}`],
+      });
+    });
+
+    test("leave resources brought by id undefined; the gateway is the importer", () => {
       const t = new CrWebsocketTrigger(newStack(), "Events", { registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" });
       expect(t.registry).toBeUndefined();
       expect(t.serviceAccount).toBeUndefined();
-      expect(t.gateway).toBeUndefined();
+      expect(t.gatewayResource).toBeUndefined();
       expect(t.broadcasterGrant).toBeUndefined();
-      expect(t.registryId).toBe("crp0r");
+      expect(t.gateway).not.toBeInstanceOf(WebsocketGateway);
+      expect(t.gateway.node.path).toBe("test/Events/GatewayLookup");
+      expect([t.registryId, t.serviceAccountId, t.gatewayId]).toEqual(["crp0r", "aje0s", "d5d0g"]);
     });
   });
 
   describe("composition", () => {
     test("two instances in one stack do not collide", () => {
-      const stack = newStack();
-      new CrWebsocketTrigger(stack, "First");
-      new CrWebsocketTrigger(stack, "Second");
-      const synth = synthStack(stack);
-      for (const type of [TRIGGER, REGISTRY, SA, GATEWAY, GRANT]) expect(Object.keys(resourcesOf(synth, type))).toHaveLength(2);
-      const names = Object.values(resourcesOf(synth, TRIGGER)).map((t) => t.name);
+      const synthesized = Testing.synthScope((scope) => {
+        new CrWebsocketTrigger(scope, "First");
+        new CrWebsocketTrigger(scope, "Second");
+      });
+      for (const type of CREATED) expect(Object.keys(resourcesOfType(synthesized, type))).toHaveLength(2);
+      const names = Object.values(resourcesOfType(synthesized, ServerlessTriggers)).map((t) => t.name);
       expect(new Set(names).size).toBe(2);
     });
 
     test("two triggers share a registry, an account and a gateway, with one grant and both paths in the spec", () => {
-      const stack = newStack();
-      const gateway = new WebsocketGateway(stack, "Gateway", { name: "shared-gw" });
-      const pushes = new CrWebsocketTrigger(stack, "Pushes", {
-        gateway,
-        websocketPath: "/pushes",
-        events: [ContainerRegistryEvent.CREATE_IMAGE_TAG],
-        tag: "latest",
+      const synthesized = Testing.synthScope((scope) => {
+        const gateway = new WebsocketGateway(scope, "Gateway", { name: "shared-gw" });
+        const pushes = new CrWebsocketTrigger(scope, "Pushes", {
+          gateway,
+          websocketPath: "/pushes",
+          events: [ContainerRegistryEvent.CREATE_IMAGE_TAG],
+          tag: "latest",
+        });
+        new CrWebsocketTrigger(scope, "Deletes", {
+          gateway,
+          registryId: pushes.registryId,
+          serviceAccountId: pushes.serviceAccountId,
+          grantBroadcasterRole: true,
+          websocketPath: "/deletes",
+          events: [ContainerRegistryEvent.DELETE_IMAGE],
+          imageName: "backend/api",
+        });
       });
-      new CrWebsocketTrigger(stack, "Deletes", {
-        gateway,
-        registryId: pushes.registryId,
-        serviceAccountId: pushes.serviceAccountId,
-        websocketPath: "/deletes",
-        events: [ContainerRegistryEvent.DELETE_IMAGE],
-        imageName: "backend/api",
-      });
-      const synth = synthStack(stack);
-      expect(Object.keys(resourcesOf(synth, TRIGGER))).toHaveLength(2);
-      for (const type of [REGISTRY, SA, GATEWAY, GRANT]) expect(Object.keys(resourcesOf(synth, type))).toHaveLength(1);
-      expect(Object.keys(specOf(synth).paths)).toEqual(["/deletes", "/pushes"]);
-      const registryIds = Object.values(resourcesOf(synth, TRIGGER)).map((t) => (t as unknown as TriggerJson).source.container_registry.registry_id);
-      expect(new Set(registryIds).size).toBe(1);
+      expect(Object.keys(resourcesOfType(synthesized, ServerlessTriggers))).toHaveLength(2);
+      for (const type of [ContainerRegistry, IamServiceAccount, ApiGateway, ResourcemanagerFolderIamMember]) {
+        expect(Object.keys(resourcesOfType(synthesized, type))).toHaveLength(1);
+      }
+      expect(Object.keys(specOf(synthesized).paths)).toEqual(["/deletes", "/pushes"]);
+      const [grantId] = Object.keys(resourcesOfType(synthesized, ResourcemanagerFolderIamMember));
+      for (const trigger of Object.values(resourcesOfType(synthesized, ServerlessTriggers))) {
+        expect(trigger.depends_on).toEqual([`yandex_resourcemanager_folder_iam_member.${grantId}`]);
+      }
     });
   });
 
@@ -401,8 +507,8 @@ describe("CrWebsocketTrigger", () => {
     });
 
     test("allows trigger-only label characters when nothing with stricter rules is created", () => {
-      const synth = synthWith({ registryId: "crp0r", serviceAccountId: "aje0s", labels: { "app.io/name": "a@b" } });
-      expect(triggerOf(synth).labels).toEqual({ "app.io/name": "a@b" });
+      const synthesized = synthWith({ registryId: "crp0r", serviceAccountId: "aje0s", labels: { "app.io/name": "a@b" } });
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, { labels: { "app.io/name": "a@b" } });
     });
 
     test("fails when there are more than 64 labels", () => {
@@ -429,24 +535,46 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ batchSize }, new RegExp(`batchSize: got ${batchSize}; must be an integer from 1 to 1000 events`));
     });
 
-    test.each([0, 61, 0.5])("fails when batchCutoff is %p", (batchCutoff) => {
-      expectInvalid({ batchCutoff }, new RegExp(`batchCutoff: got ${batchCutoff}; must be an integer from 1 to 60 seconds`));
+    test.each([0, 61, 0.5])("fails when batchCutoffSeconds is %p", (batchCutoffSeconds) => {
+      expectInvalid({ batchCutoffSeconds }, new RegExp(`batchCutoffSeconds: got ${batchCutoffSeconds}; must be an integer from 1 to 60 seconds`));
+    });
+
+    test.each([0, 61])("fails when the deprecated batchCutoff is %p", (batchCutoff) => {
+      expectInvalid({ batchCutoff }, new RegExp(`- batchCutoff: got ${batchCutoff}; must be an integer from 1 to 60 seconds`));
+    });
+
+    test("fails when both batchCutoff and batchCutoffSeconds are given, naming both", () => {
+      expectInvalid(
+        { batchCutoff: 5, batchCutoffSeconds: 10 },
+        /batchCutoff: got 5; is the deprecated name of batchCutoffSeconds \(got 10\); give only batchCutoffSeconds/,
+      );
+    });
+
+    test("fails when grantScope is not a BroadcasterGrantScope", () => {
+      expectInvalid(
+        { grantScope: "cloud" as BroadcasterGrantScope },
+        /grantScope: got "cloud"; must be one of "folder", "gateway" \(BroadcasterGrantScope\)/,
+      );
     });
 
     test.each(["ws", "", "/a b", "//ws"])("fails when websocketPath is %p", (websocketPath) => {
       expectInvalid({ websocketPath }, /websocketPath: got .*; must start with "\/"/);
     });
 
-    test("fails when gatewaySpec is given with gatewayId", () => {
-      expectInvalid({ gatewayId: "d5d0g", gatewaySpec: "openapi: 3.0.0" }, /gatewaySpec: .*is only allowed when the gateway is created here/);
+    test("fails when gatewaySpec is given with gatewayId, reporting only that", () => {
+      expectInvalid(
+        { gatewayId: "d5d0g", gatewaySpec: "openapi: 3.0.0" },
+        /\(1 problem\):\n {2}- gatewaySpec: .*is only allowed when the gateway is created here/,
+      );
     });
 
     test("fails when gatewayId is given with gateway", () => {
       const stack = newStack();
       const gateway = new WebsocketGateway(stack, "Gateway");
       expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, gatewayId: "d5d0g" })).toThrow(
-        /gatewayId: got "d5d0g"; must not be given together with gateway/,
+        /gatewayId: got "d5d0g"; must not be given together with gateway; pass one of them/,
       );
+      expect(stack.node.tryFindChild("Events")?.node.children ?? []).toHaveLength(0);
     });
 
     test("fails when gatewaySpec does not parse", () => {
@@ -473,11 +601,27 @@ describe("CrWebsocketTrigger", () => {
       );
     });
 
-    test.each(["Backend", "back end", "a//b", "-a", "a-"])("fails when imageName is %p", (imageName) => {
-      expectInvalid({ imageName }, /imageName: got .*; must be a Docker repository name/);
+    test.each(["a", "a.b", "a__b", "a---b", "back_end/api-v2", "x/y/z9"])("accepts imageName %p", (imageName) => {
+      expect(synthWith({ imageName })).toHaveResource(ServerlessTriggers);
     });
 
-    test.each([".v1", "a".repeat(129), "v 1", ""])("fails when tag is %p", (tag) => {
+    test.each(["Backend", "back end", "a//b", "-a", "a-", "a..b", "a___b", "a/", "/a", "a_-b", "a.", "_a"])(
+      "fails when imageName is %p",
+      (imageName) => {
+        expectInvalid({ imageName }, /imageName: got .*; must be a Docker repository name/);
+      },
+    );
+
+    test("accepts a 255-character imageName and refuses 256", () => {
+      expect(synthWith({ imageName: "a".repeat(255) })).toHaveResource(ServerlessTriggers);
+      expectInvalid({ imageName: "a".repeat(256) }, /imageName: got .*\(256 characters\); must be a Docker repository name/);
+    });
+
+    test.each(["_x", "A.b-c_D", "a".repeat(128), "1"])("accepts tag %p", (tag) => {
+      expect(synthWith({ tag })).toHaveResource(ServerlessTriggers);
+    });
+
+    test.each([".v1", "-v1", "a".repeat(129), "v 1", "", "v1!"])("fails when tag is %p", (tag) => {
       expectInvalid({ tag }, /tag: got .*; must be a Docker tag/);
     });
 
@@ -490,8 +634,38 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ jqFilter: ".".repeat(1025) }, /jqFilter: got .*\(1025 characters\); must be 1-1024 characters/);
     });
 
-    test("fails when jqTransformer is empty", () => {
+    test("fails when jqTransformer is empty or over 65536 characters", () => {
       expectInvalid({ jqTransformer: "" }, /jqTransformer: got ""; must be 1-65536 characters/);
+      expectInvalid({ jqTransformer: ".".repeat(65537) }, /jqTransformer: got .*\(65537 characters\); must be 1-65536 characters/);
+    });
+
+    test("fails when jqFilter is empty", () => {
+      expectInvalid({ jqFilter: "" }, /jqFilter: got ""; must be 1-1024 characters/);
+    });
+
+    test("accepts the longest description, jqFilter and jqTransformer, and 64 labels", () => {
+      const labels = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`k${i}`, "v"]));
+      expect(
+        synthWith({ description: "d".repeat(500), jqFilter: ".".repeat(1024), jqTransformer: ".".repeat(65536), labels }),
+      ).toHaveResourceWithProperties(ServerlessTriggers, { labels });
+    });
+
+    test("fails when trigger-only label characters are used while an account is created, even with registryId", () => {
+      expectInvalid({ registryId: "crp0r", labels: { "app.io/name": "x" } }, /labels: .*key "app.io\/name"/);
+      expectInvalid({ serviceAccountId: "aje0s", labels: { "app.io/name": "x" } }, /labels: .*key "app.io\/name"/);
+    });
+
+    test("fails when gatewaySpec is given with a shared gateway, reporting only that", () => {
+      const stack = newStack();
+      const gateway = new WebsocketGateway(stack, "Gateway");
+      expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, gatewaySpec: "openapi: 3.0.0" })).toThrow(
+        /\(1 problem\):\n {2}- gatewaySpec: got "openapi: 3.0.0"; is only allowed when the gateway is created here/,
+      );
+    });
+
+    test("does not check gatewaySpec against a websocketPath that is itself wrong", () => {
+      const spec = "openapi: 3.0.0\npaths:\n  /ws:\n    x-yc-apigateway-websocket-message: {}\n";
+      expectInvalid({ gatewaySpec: spec, websocketPath: "ws" }, /\(1 problem\):\n {2}- websocketPath: /);
     });
 
     test("reports every problem in one error", () => {
@@ -508,13 +682,23 @@ describe("CrWebsocketTrigger", () => {
       expect(
         () => new CrWebsocketTrigger(stack, "Events", { name: other.trigger.name, registryId: other.registryId, imageName: other.trigger.name }),
       ).not.toThrow();
+      const name = other.trigger.name;
+      expect(
+        () =>
+          new CrWebsocketTrigger(stack, "Tokens", {
+            gatewaySpec: other.gatewayResource!.spec,
+            labels: { [name]: name },
+            events: other.trigger.source.containerRegistry.eventType as ContainerRegistryEvent[],
+          }),
+      ).not.toThrow();
+      expect(() => new CrWebsocketTrigger(stack, "TokenLabels", { labels: other.trigger.labels })).not.toThrow();
     });
 
     test("a failed construct leaves the rest of the stack synthesizable", () => {
       const stack: TerraformStack = newStack();
       expect(() => new CrWebsocketTrigger(stack, "Bad", { batchSize: 0 })).toThrow();
       new CrWebsocketTrigger(stack, "Good");
-      expect(Testing.synth(stack)).toContain("yandex_serverless_triggers");
+      expect(synth(stack)).toHaveResource(ServerlessTriggers);
     });
   });
 });
@@ -524,27 +708,27 @@ describe("stack-level safety", () => {
     const stack = newStack();
     new CrWebsocketTrigger(stack, "A", { name: "events", registryId: "crp0r" });
     new CrWebsocketTrigger(stack, "B", { name: "events", registryId: "crp0r" });
-    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/A\] trigger name "events" in the provider's folder is also used by test\/B/);
+    expect(() => synth(stack)).toThrow(/\[test\/A\] trigger name "events" in the provider's folder is also used by test\/B/);
   });
 
   test("allows the same name in different folders", () => {
     const stack = newStack();
     new CrWebsocketTrigger(stack, "A", { name: "events", folderId: "b1gdev" });
     new CrWebsocketTrigger(stack, "B", { name: "events", folderId: "b1gprod" });
-    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(() => synth(stack)).not.toThrow();
   });
 
   test("fails at synth when two created registries share a name", () => {
     const stack = newStack();
     new CrWebsocketTrigger(stack, "A", { name: "first", registryName: "images" });
     new CrWebsocketTrigger(stack, "B", { name: "second", registryName: "images" });
-    expect(() => Testing.synth(stack, true)).toThrow(/registry name "images" in the provider's folder is also used by test\/A/);
+    expect(() => synth(stack)).toThrow(/registry name "images" in the provider's folder is also used by test\/A/);
   });
 
   test("fails at synth when two created gateways share a name", () => {
     const stack = newStack();
     new WebsocketGateway(stack, "G1", { name: "shared-gw" });
     new CrWebsocketTrigger(stack, "shared", { name: "shared" });
-    expect(() => Testing.synth(stack, true)).toThrow(/API gateway name "shared-gw" in the provider's folder is also used by test\/shared\/Gateway/);
+    expect(() => synth(stack)).toThrow(/API gateway name "shared-gw" in the provider's folder is also used by test\/shared\/Gateway/);
   });
 });

@@ -1,8 +1,15 @@
+import { Testing } from "cdktf";
 import { parse } from "yaml";
+import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
+import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
 import { WebsocketGateway } from "../lib";
-import { newStack, onlyResource, resolveIn, synthStack } from "./helpers/synth";
+import { dataSourcesOfType, newStack, resolveIn, resourcesOfType, synth } from "./helpers/synth";
 
-const GATEWAY = "yandex_api_gateway";
+function onlyGateway(synthesized: string): Record<string, unknown> {
+  const all = Object.values(resourcesOfType(synthesized, ApiGateway));
+  expect(all).toHaveLength(1);
+  return all[0];
+}
 
 describe("WebsocketGateway", () => {
   test("generates a spec serving every added path once, sorted, each with the WebSocket operation", () => {
@@ -11,7 +18,7 @@ describe("WebsocketGateway", () => {
     gateway.addWebsocketPath("/b");
     gateway.addWebsocketPath("/a");
     gateway.addWebsocketPath("/b");
-    const spec = parse(onlyResource(synthStack(stack), GATEWAY).spec as string);
+    const spec = parse(onlyGateway(synth(stack)).spec as string);
     expect(spec.info.title).toBe("events-gw");
     expect(Object.keys(spec.paths)).toEqual(["/a", "/b"]);
     expect(spec.paths["/a"]).toHaveProperty("x-yc-apigateway-websocket-message.x-yc-apigateway-integration.type", "dummy");
@@ -19,15 +26,16 @@ describe("WebsocketGateway", () => {
   });
 
   test("passes name, description, labels and folder to the gateway", () => {
-    const stack = newStack();
-    new WebsocketGateway(stack, "Gateway", { name: "events-gw", description: "d", labels: { team: "x" }, folderId: "b1gf" });
-    expect(onlyResource(synthStack(stack), GATEWAY)).toMatchObject({ name: "events-gw", description: "d", labels: { team: "x" }, folder_id: "b1gf" });
+    const synthesized = Testing.synthScope((scope) => {
+      new WebsocketGateway(scope, "Gateway", { name: "events-gw", description: "d", labels: { team: "x" }, folderId: "b1gf" });
+    });
+    expect(synthesized).toHaveResourceWithProperties(ApiGateway, { name: "events-gw", description: "d", labels: { team: "x" }, folder_id: "b1gf" });
   });
 
   test("derives a valid name from its path by default", () => {
     const stack = newStack();
     new WebsocketGateway(stack, "Shared_Gateway");
-    expect(onlyResource(synthStack(stack), GATEWAY).name).toMatch(/^test-shared-gateway-[0-9a-f]{8}$/);
+    expect(synth(stack)).toHaveResourceWithProperties(ApiGateway, { name: expect.stringMatching(/^test-shared-gateway-[0-9a-f]{8}$/) });
   });
 
   test("uses your spec as given and accepts paths it serves", () => {
@@ -35,15 +43,22 @@ describe("WebsocketGateway", () => {
     const stack = newStack();
     const gateway = new WebsocketGateway(stack, "Gateway", { spec });
     gateway.addWebsocketPath("/ws");
-    expect(onlyResource(synthStack(stack), GATEWAY).spec).toBe(spec);
+    expect(gateway.specProblem("/ws")).toBeUndefined();
+    expect(synth(stack)).toHaveResourceWithProperties(ApiGateway, { spec });
   });
 
-  test("exposes the id, the domain and WebSocket URLs as references", () => {
+  test("exposes the id, the folder, the domain and WebSocket URLs as references to its resource", () => {
     const stack = newStack();
     const gateway = new WebsocketGateway(stack, "Gateway", { name: "events-gw" });
-    expect(resolveIn(stack, gateway.gatewayId)).toMatch(/^\$\{yandex_api_gateway\.Gateway_\w+\.id\}$/);
-    expect(resolveIn(stack, gateway.websocketUrl("/ws"))).toMatch(/^wss:\/\/\$\{yandex_api_gateway\.Gateway_\w+\.domain\}\/ws$/);
-    expect(resolveIn(stack, gateway.folderId)).toMatch(/\.folder_id\}$/);
+    const [logicalId] = Object.keys(resourcesOfType(synth(stack), ApiGateway));
+    expect(resolveIn(stack, gateway.gatewayId)).toBe(`\${yandex_api_gateway.${logicalId}.id}`);
+    expect(resolveIn(stack, gateway.folderId)).toBe(`\${yandex_api_gateway.${logicalId}.folder_id}`);
+    expect(resolveIn(stack, gateway.domain)).toBe(`\${yandex_api_gateway.${logicalId}.domain}`);
+    expect(resolveIn(stack, gateway.websocketUrl("/ws"))).toBe(`wss://\${yandex_api_gateway.${logicalId}.domain}/ws`);
+  });
+
+  test("exposes the given folder as it is", () => {
+    expect(new WebsocketGateway(newStack(), "Gateway", { folderId: "b1gf" }).folderId).toBe("b1gf");
   });
 
   test("fails when a path is not a URL path", () => {
@@ -51,6 +66,7 @@ describe("WebsocketGateway", () => {
     expect(() => gateway.addWebsocketPath("ws")).toThrow(
       /Invalid WebsocketGateway\.addWebsocketPath\(\) arguments at "test\/Gateway" \(1 problem\):\n {2}- path: got "ws"; must start with "\/"/,
     );
+    expect(gateway.websocketPaths).toEqual([]);
   });
 
   test("fails when your spec does not serve an added path", () => {
@@ -72,9 +88,67 @@ describe("WebsocketGateway", () => {
     );
   });
 
+  test("skips a spec that is a token", () => {
+    const stack = newStack();
+    const other = new WebsocketGateway(stack, "Other");
+    expect(() => new WebsocketGateway(stack, "Gateway", { spec: other.resource.spec })).not.toThrow();
+  });
+
   test("fails when the folder id is empty", () => {
     expect(() => new WebsocketGateway(newStack(), "Gateway", { folderId: "" })).toThrow(
       /folderId: got ""; must be a non-empty id of at most 50 characters/,
     );
+  });
+});
+
+describe("WebsocketGateway.fromGatewayId", () => {
+  test("reads the gateway by a data source, its only child, and creates no gateway", () => {
+    const stack = newStack();
+    const gateway = WebsocketGateway.fromGatewayId(stack, "Existing", "d5d0existing");
+    const synthesized = synth(stack);
+    expect(synthesized).toHaveDataSourceWithProperties(DataYandexApiGateway, { api_gateway_id: "d5d0existing" });
+    expect(synthesized).not.toHaveResource(ApiGateway);
+    expect(gateway.node.children.map((c) => c.node.id)).toEqual(["Default"]);
+  });
+
+  test("keeps the logical id of its path for the data source", () => {
+    const stack = newStack();
+    WebsocketGateway.fromGatewayId(stack, "Existing", "d5d0existing");
+    expect(Object.keys(dataSourcesOfType(synth(stack), DataYandexApiGateway))).toEqual(["Existing"]);
+  });
+
+  test("exposes the id as given, and the domain, folder and URLs from the data source", () => {
+    const stack = newStack();
+    const gateway = WebsocketGateway.fromGatewayId(stack, "Existing", "d5d0existing");
+    expect(gateway.gatewayId).toBe("d5d0existing");
+    expect(resolveIn(stack, gateway.domain)).toBe("${data.yandex_api_gateway.Existing.domain}");
+    expect(resolveIn(stack, gateway.folderId)).toBe("${data.yandex_api_gateway.Existing.folder_id}");
+    expect(resolveIn(stack, gateway.websocketUrl("/ws"))).toBe("wss://${data.yandex_api_gateway.Existing.domain}/ws");
+  });
+
+  test("fromGatewayAttributes takes the folder as given", () => {
+    const gateway = WebsocketGateway.fromGatewayAttributes(newStack(), "Existing", { gatewayId: "d5d0existing", folderId: "b1gf" });
+    expect(gateway.folderId).toBe("b1gf");
+  });
+
+  test("accepts any URL path, since the spec is managed elsewhere, and knows no spec problem", () => {
+    const gateway = WebsocketGateway.fromGatewayId(newStack(), "Existing", "d5d0existing");
+    expect(() => gateway.addWebsocketPath("/anything")).not.toThrow();
+    expect(gateway.specProblem("/anything")).toBeUndefined();
+  });
+
+  test("fails when a path is not a URL path", () => {
+    const gateway = WebsocketGateway.fromGatewayId(newStack(), "Existing", "d5d0existing");
+    expect(() => gateway.addWebsocketPath("ws")).toThrow(
+      /Invalid WebsocketGateway\.addWebsocketPath\(\) arguments at "test\/Existing" \(1 problem\):\n {2}- path: got "ws"; must start with "\/"/,
+    );
+  });
+
+  test("fails when the gateway id or the folder id is empty or too long, naming both, and creates nothing", () => {
+    const stack = newStack();
+    expect(() => WebsocketGateway.fromGatewayAttributes(stack, "Existing", { gatewayId: "", folderId: "x".repeat(51) })).toThrow(
+      /^Invalid WebsocketGateway.fromGatewayAttributes props at "test\/Existing" \(2 problems\):\n {2}- gatewayId: got ""; must be a non-empty id of at most 50 characters\n {2}- folderId: got "x{51}"/,
+    );
+    expect(stack.node.tryFindChild("Existing")?.node.children ?? []).toHaveLength(0);
   });
 });

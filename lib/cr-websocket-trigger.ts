@@ -1,16 +1,14 @@
-import { Annotations, Token } from "cdktf";
+import { Annotations, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
-import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
-import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourcemanager-folder-iam-member";
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
+import { BroadcasterGrant, BroadcasterGrantScope } from "./broadcaster-grant";
 import { defaultName, derivedName } from "./private/names";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
-import { checkSpecText, websocketPathProblem, websocketUrl } from "./private/openapi-spec";
+import { checkSpecText, websocketPathProblem } from "./private/openapi-spec";
 import { PropProblems } from "./validate/problems";
-import { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";
 import {
   BATCH_CUTOFF_SECONDS,
   BATCH_SIZE,
@@ -29,7 +27,7 @@ import {
   TRIGGER_LABEL_RULES,
   triggerDescriptionProblem,
 } from "./validate/rules";
-import { WebsocketGateway } from "./websocket-gateway";
+import { IWebsocketGateway, WebsocketGateway } from "./websocket-gateway";
 import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
 
 /** Container Registry events a trigger can react to; values are the provider's `event_type` strings. */
@@ -45,9 +43,6 @@ export enum ContainerRegistryEvent {
 }
 
 const ALL_EVENTS = Object.values(ContainerRegistryEvent);
-
-/** Seconds the grant waits after creation so the trigger does not start before IAM has propagated. */
-export const IAM_PROPAGATION_SECONDS = 30;
 
 /** Props of {@link CrWebsocketTrigger}. Every prop is optional. */
 export interface CrWebsocketTriggerProps {
@@ -95,6 +90,12 @@ export interface CrWebsocketTriggerProps {
    * Most seconds the trigger waits to fill a batch before sending it (1-60).
    * @default 1
    */
+  readonly batchCutoffSeconds?: number;
+  /**
+   * Old name of `batchCutoffSeconds`; giving both is an error.
+   * @deprecated use `batchCutoffSeconds`; `batchCutoff` will be removed in the next release.
+   * @default 1
+   */
   readonly batchCutoff?: number;
   /**
    * Id of an existing registry to watch.
@@ -118,17 +119,26 @@ export interface CrWebsocketTriggerProps {
    */
   readonly serviceAccountId?: string;
   /**
-   * Grants `api-gateway.websocketBroadcaster` on the gateway's folder to the service account.
+   * Grants `api-gateway.websocketBroadcaster` to the service account, where `grantScope` says,
+   * through `gateway.grantBroadcast` (one grant per account and folder or gateway in a stack).
    * @default - true for a created service account, false for one passed by `serviceAccountId`
    */
   readonly grantBroadcasterRole?: boolean;
   /**
-   * A {@link WebsocketGateway} to share with other triggers; this trigger adds its path to it.
+   * Where the broadcaster role is granted: on the gateway's folder (every gateway in it), or on
+   * the gateway only (`yandex_api_gateway_iam_member`).
+   * @default BroadcasterGrantScope.FOLDER
+   */
+  readonly grantScope?: BroadcasterGrantScope;
+  /**
+   * The gateway to broadcast to: a {@link WebsocketGateway} shared with other triggers, or one
+   * imported with `WebsocketGateway.fromGatewayId`. This trigger adds its path to it.
    * @default - a new gateway is created, unless `gatewayId` is given
    */
-  readonly gateway?: WebsocketGateway;
+  readonly gateway?: IWebsocketGateway;
   /**
-   * Id of an existing API gateway, managed elsewhere, whose spec serves `websocketPath`.
+   * Id of an existing API gateway, managed elsewhere, whose spec serves `websocketPath`; shorthand
+   * for `gateway: WebsocketGateway.fromGatewayId(...)` (with `folderId` as the gateway's folder when given).
    * @default - a new gateway is created, unless `gateway` is given
    */
   readonly gatewayId?: string;
@@ -176,14 +186,12 @@ export class CrWebsocketTrigger extends Construct {
   public readonly registry?: ContainerRegistry;
   /** The created service account; undefined when `serviceAccountId` was given. */
   public readonly serviceAccount?: IamServiceAccount;
-  /** The gateway construct, created or shared; undefined when `gatewayId` was given. */
-  public readonly websocketGateway?: WebsocketGateway;
-  /** The `yandex_api_gateway` resource of `websocketGateway`; undefined when `gatewayId` was given. */
-  public readonly gateway?: ApiGateway;
-  /** Lookup of a gateway given by `gatewayId`, for its domain and folder. */
-  public readonly gatewayLookup?: DataYandexApiGateway;
-  /** The folder role grant; undefined when `grantBroadcasterRole` is false. */
-  public readonly broadcasterGrant?: ResourcemanagerFolderIamMember;
+  /** The gateway construct: created here, shared through `gateway`, or imported for `gatewayId`. */
+  public readonly gateway: IWebsocketGateway;
+  /** The `yandex_api_gateway` resource of `gateway`; undefined when the gateway is imported. */
+  public readonly gatewayResource?: ApiGateway;
+  /** The role grant this trigger depends on (possibly made for another trigger); undefined when `grantBroadcasterRole` is false. */
+  public readonly broadcasterGrant?: BroadcasterGrant;
 
   /** Name of the trigger. */
   public readonly name: string;
@@ -229,27 +237,10 @@ export class CrWebsocketTrigger extends Construct {
     }
     this.serviceAccountId = props.serviceAccountId ?? this.serviceAccount!.id;
 
-    let gatewayFolderId: string;
-    if (props.gatewayId === undefined) {
-      this.websocketGateway =
-        props.gateway ??
-        new WebsocketGateway(this, "Gateway", {
-          name: derivedName(this.name, "gw"),
-          description: props.description,
-          folderId: props.folderId,
-          labels,
-          spec: props.gatewaySpec,
-          connectAuthorizer: props.connectAuthorizer,
-        });
-      this.websocketGateway.addWebsocketPath(this.websocketPath);
-      this.gateway = this.websocketGateway.resource;
-      this.gatewayId = this.websocketGateway.gatewayId;
-      gatewayFolderId = this.websocketGateway.folderId;
-    } else {
-      this.gatewayLookup = new DataYandexApiGateway(this, "GatewayLookup", { apiGatewayId: props.gatewayId });
-      this.gatewayId = props.gatewayId;
-      gatewayFolderId = props.folderId ?? this.gatewayLookup.folderId;
-    }
+    this.gateway = props.gateway ?? this.gatewayFromProps(props);
+    this.gateway.addWebsocketPath(this.websocketPath);
+    this.gatewayResource = this.gateway instanceof WebsocketGateway ? this.gateway.resource : undefined;
+    this.gatewayId = this.gateway.gatewayId;
 
     if (props.grantBroadcasterRole === false && props.serviceAccountId === undefined) {
       Annotations.of(this).addWarning(
@@ -258,12 +249,12 @@ export class CrWebsocketTrigger extends Construct {
       );
     }
     if (props.grantBroadcasterRole ?? props.serviceAccountId === undefined) {
-      this.broadcasterGrant = new ResourcemanagerFolderIamMember(this, "BroadcasterGrant", {
-        folderId: gatewayFolderId,
-        role: WEBSOCKET_BROADCASTER_ROLE,
-        member: `serviceAccount:${this.serviceAccountId}`,
-        sleepAfter: IAM_PROPAGATION_SECONDS,
-      });
+      // A grant for the account created here lives with this trigger; any other account's grant
+      // sits at the stack's root, so removing one trigger that shares it leaves it in place.
+      const owner = this.serviceAccount === undefined ? TerraformStack.of(this) : this;
+      this.broadcasterGrant = this.gateway.grantBroadcast(this.serviceAccountId, props.grantScope ?? BroadcasterGrantScope.FOLDER, owner);
+    } else if (props.grantScope !== undefined) {
+      Annotations.of(this).addWarning("grantScope is ignored: grantBroadcasterRole is false, so no role is granted here.");
     }
 
     this.trigger = new ServerlessTriggers(this, "Resource", {
@@ -277,7 +268,7 @@ export class CrWebsocketTrigger extends Construct {
           eventType: [...(props.events ?? ALL_EVENTS)],
           imageName: props.imageName,
           tag: props.tag,
-          batchSettings: { maxCount: props.batchSize ?? 1, cutoff: `${props.batchCutoff ?? 1}s` },
+          batchSettings: { maxCount: props.batchSize ?? 1, cutoff: `${props.batchCutoffSeconds ?? props.batchCutoff ?? 1}s` },
         },
       },
       action: [
@@ -301,7 +292,22 @@ export class CrWebsocketTrigger extends Construct {
 
   /** `wss://<gateway domain><path>`: where clients connect. */
   public get websocketUrl(): string {
-    return websocketUrl(this.websocketGateway?.domain ?? this.gatewayLookup!.domain, this.websocketPath);
+    return this.gateway.websocketUrl(this.websocketPath);
+  }
+
+  private gatewayFromProps(props: CrWebsocketTriggerProps): IWebsocketGateway {
+    if (props.gatewayId !== undefined) {
+      // The id "GatewayLookup" keeps the data source's logical id from before importers existed.
+      return WebsocketGateway.fromGatewayAttributes(this, "GatewayLookup", { gatewayId: props.gatewayId, folderId: props.folderId });
+    }
+    return new WebsocketGateway(this, "Gateway", {
+      name: derivedName(this.name, "gw"),
+      description: props.description,
+      folderId: props.folderId,
+      labels: props.labels,
+      spec: props.gatewaySpec,
+      connectAuthorizer: props.connectAuthorizer,
+    });
   }
 }
 
@@ -321,7 +327,19 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   problems.checkString("imageName", props.imageName, imageNameProblem);
   problems.checkString("tag", props.tag, tagProblem);
   problems.checkInteger("batchSize", props.batchSize, BATCH_SIZE, " events");
+  problems.checkInteger("batchCutoffSeconds", props.batchCutoffSeconds, BATCH_CUTOFF_SECONDS, " seconds");
   problems.checkInteger("batchCutoff", props.batchCutoff, BATCH_CUTOFF_SECONDS, " seconds");
+  if (props.batchCutoff !== undefined && props.batchCutoffSeconds !== undefined) {
+    problems.add(
+      "batchCutoff",
+      props.batchCutoff,
+      `is the deprecated name of batchCutoffSeconds (got ${props.batchCutoffSeconds}); give only batchCutoffSeconds`,
+    );
+  }
+  const scopes = Object.values(BroadcasterGrantScope);
+  if (props.grantScope !== undefined && !scopes.includes(props.grantScope)) {
+    problems.add("grantScope", props.grantScope, `must be one of ${scopes.map((s) => JSON.stringify(s)).join(", ")} (BroadcasterGrantScope)`);
+  }
   for (const prop of ["folderId", "registryId", "serviceAccountId", "gatewayId"] as const) {
     problems.checkString(prop, props[prop], idProblem);
   }

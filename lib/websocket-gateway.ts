@@ -1,6 +1,9 @@
-import { Lazy, Token } from "cdktf";
-import { Construct } from "constructs";
+import { Lazy, TerraformStack, Token } from "cdktf";
+import { Construct, IConstruct } from "constructs";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
+import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
+import { BroadcasterGrant, BroadcasterGrantScope } from "./broadcaster-grant";
+import { grantBroadcast, GrantTarget, identityOf } from "./private/broadcaster-grants";
 import { defaultName } from "./private/names";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
 import {
@@ -15,6 +18,47 @@ import {
 import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
 import { idProblem, resourceNameProblem } from "./validate/rules";
 import { PropProblems } from "./validate/problems";
+
+/** An API gateway that WebSocket broadcasts can go to: one created by {@link WebsocketGateway}, or an existing one imported by id. */
+export interface IWebsocketGateway extends IConstruct {
+  /** Id of the gateway. */
+  readonly gatewayId: string;
+  /** Folder that holds the gateway. */
+  readonly folderId: string;
+  /** Default domain of the gateway (`<id>.apigw.yandexcloud.net`), known after apply. */
+  readonly domain: string;
+  /** `wss://<domain><path>`: where clients connect to receive what is broadcast to `path`. */
+  websocketUrl(path: string): string;
+  /** Makes `path` a WebSocket path of this gateway, or fails when the gateway cannot serve it. */
+  addWebsocketPath(path: string): void;
+  /** Explains why the gateway cannot serve `path`, or undefined when it can (or this cannot be known). */
+  specProblem(path: string): string | undefined;
+  /**
+   * Grants `api-gateway.websocketBroadcaster` to a service account on this gateway's folder or on
+   * the gateway itself, and returns the grant. At most one grant is made per (folder or gateway,
+   * account) in a stack: a repeated call returns the first one, which every caller should depend on.
+   *
+   * @param serviceAccountId the account that broadcasts
+   * @param scope where the role is granted (default {@link BroadcasterGrantScope.FOLDER})
+   * @param owner where a new grant is created. A stack: at its root, with an id derived from the
+   *   account and the folder or gateway, so it does not matter who asks first. Any other construct
+   *   (pass the one that created the account): as its child `BroadcasterGrant`
+   *   (`GatewayBroadcasterGrant` for the gateway scope), living and dying with it. Defaults to the
+   *   root of this gateway's stack.
+   */
+  grantBroadcast(serviceAccountId: string, scope?: BroadcasterGrantScope, owner?: Construct): BroadcasterGrant;
+}
+
+/** What is known about an existing gateway, for {@link WebsocketGateway.fromGatewayAttributes}. */
+export interface WebsocketGatewayAttributes {
+  /** Id of the existing API gateway. */
+  readonly gatewayId: string;
+  /**
+   * Folder that holds the gateway.
+   * @default - read from the gateway by a `yandex_api_gateway` data source
+   */
+  readonly folderId?: string;
+}
 
 /** Props of {@link WebsocketGateway}. */
 export interface WebsocketGatewayProps {
@@ -55,7 +99,20 @@ export interface WebsocketGatewayProps {
  * An API gateway whose WebSocket paths are added by the constructs that broadcast to them, so
  * one gateway can serve several triggers and its generated spec always lists every path in use.
  */
-export class WebsocketGateway extends Construct {
+export class WebsocketGateway extends Construct implements IWebsocketGateway {
+  /**
+   * An existing gateway, managed elsewhere, by id. Its domain (and its folder) come from a
+   * `yandex_api_gateway` data source created as this importer's only child.
+   */
+  public static fromGatewayId(scope: Construct, id: string, gatewayId: string): IWebsocketGateway {
+    return WebsocketGateway.fromGatewayAttributes(scope, id, { gatewayId });
+  }
+
+  /** An existing gateway, managed elsewhere, by id and (optionally) its folder. */
+  public static fromGatewayAttributes(scope: Construct, id: string, attributes: WebsocketGatewayAttributes): IWebsocketGateway {
+    return new ImportedWebsocketGateway(scope, id, attributes);
+  }
+
   /** The `yandex_api_gateway` resource. */
   public readonly resource: ApiGateway;
   /** Id of the gateway. */
@@ -65,6 +122,7 @@ export class WebsocketGateway extends Construct {
 
   private readonly paths = new Set<string>();
   private readonly userSpec?: OpenApiDocument;
+  private readonly givenFolderId?: string;
 
   public constructor(scope: Construct, id: string, props: WebsocketGatewayProps = {}) {
     super(scope, id);
@@ -90,6 +148,19 @@ export class WebsocketGateway extends Construct {
     });
     this.gatewayId = this.resource.id;
     this.folderId = props.folderId ?? this.resource.folderId;
+    this.givenFolderId = props.folderId;
+  }
+
+  /** {@inheritDoc IWebsocketGateway.grantBroadcast} */
+  public grantBroadcast(serviceAccountId: string, scope = BroadcasterGrantScope.FOLDER, owner?: Construct): BroadcasterGrant {
+    return grantBroadcast({
+      gateway: this,
+      serviceAccountId,
+      scope,
+      owner,
+      // Every gateway created without a folder is in its stack's provider folder, so they share one folder grant.
+      target: (s) => grantTarget(this, s, this.givenFolderId, `provider-folder:${TerraformStack.of(this).node.path}`),
+    });
   }
 
   /**
@@ -97,9 +168,7 @@ export class WebsocketGateway extends Construct {
    * it; with your own spec, fails unless the spec already serves the path.
    */
   public addWebsocketPath(path: string): void {
-    const problems = new PropProblems();
-    problems.checkString("path", path, (p) => websocketPathProblem(p) ?? this.specProblem(p));
-    problems.throwIfAny("WebsocketGateway.addWebsocketPath()", this.node.path, "arguments");
+    checkWebsocketPath(this, path, this.specProblem(path));
     this.paths.add(path);
   }
 
@@ -123,4 +192,64 @@ export class WebsocketGateway extends Construct {
   public websocketUrl(path: string): string {
     return websocketUrl(this.domain, path);
   }
+}
+
+/** A gateway managed elsewhere; it owns the data source that reads its domain and folder. */
+class ImportedWebsocketGateway extends Construct implements IWebsocketGateway {
+  public readonly gatewayId: string;
+  public readonly folderId: string;
+  private readonly lookup: DataYandexApiGateway;
+  private readonly givenFolderId?: string;
+
+  public constructor(scope: Construct, id: string, attributes: WebsocketGatewayAttributes) {
+    super(scope, id);
+    const problems = new PropProblems();
+    problems.checkString("gatewayId", attributes.gatewayId, idProblem);
+    problems.checkString("folderId", attributes.folderId, idProblem);
+    problems.throwIfAny("WebsocketGateway.fromGatewayAttributes", this.node.path);
+    // "Default" is left out of logical ids, so the data source keeps the id of the importer's path.
+    this.lookup = new DataYandexApiGateway(this, "Default", { apiGatewayId: attributes.gatewayId });
+    this.gatewayId = attributes.gatewayId;
+    this.folderId = attributes.folderId ?? this.lookup.folderId;
+    this.givenFolderId = attributes.folderId;
+  }
+
+  public get domain(): string {
+    return this.lookup.domain;
+  }
+
+  public websocketUrl(path: string): string {
+    return websocketUrl(this.domain, path);
+  }
+
+  public addWebsocketPath(path: string): void {
+    checkWebsocketPath(this, path, undefined);
+  }
+
+  public specProblem(): string | undefined {
+    return undefined;
+  }
+
+  public grantBroadcast(serviceAccountId: string, scope = BroadcasterGrantScope.FOLDER, owner?: Construct): BroadcasterGrant {
+    return grantBroadcast({
+      gateway: this,
+      serviceAccountId,
+      scope,
+      owner,
+      // Two importers of one gateway read the same folder, so they share one folder grant.
+      target: (s) => grantTarget(this, s, this.givenFolderId, `folder-of-gateway:${identityOf(this, this.gatewayId)}`),
+    });
+  }
+}
+
+function grantTarget(gateway: IWebsocketGateway, scope: BroadcasterGrantScope, givenFolderId: string | undefined, folderKey: string): GrantTarget {
+  if (scope === BroadcasterGrantScope.GATEWAY) return { id: gateway.gatewayId, key: `gateway:${identityOf(gateway, gateway.gatewayId)}` };
+  return { id: gateway.folderId, key: givenFolderId === undefined ? folderKey : `folder:${identityOf(gateway, givenFolderId)}` };
+}
+
+/** Fails with a {@link PropValidationError} when `path` is not a WebSocket path or the gateway's spec cannot serve it. */
+function checkWebsocketPath(gateway: IConstruct, path: string, specProblem: string | undefined): void {
+  const problems = new PropProblems();
+  problems.checkString("path", path, (p) => websocketPathProblem(p) ?? specProblem);
+  problems.throwIfAny("WebsocketGateway.addWebsocketPath()", gateway.node.path, "arguments");
 }

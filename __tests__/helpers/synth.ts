@@ -4,6 +4,8 @@ import * as path from "path";
 import { DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
+// Brings the type declarations of the matchers that setup.js registers with Testing.setupJest().
+import "cdktf/lib/testing/adapters/jest";
 
 /** A synthesized stack as the tests read it: Terraform JSON with snake_case keys. */
 export interface SynthesizedStack {
@@ -12,6 +14,11 @@ export interface SynthesizedStack {
   readonly output?: Record<string, { value: unknown }>;
   readonly provider?: Record<string, unknown>;
   readonly terraform?: Record<string, unknown>;
+}
+
+/** A generated resource or data source class, as cdktf's matchers take it. */
+export interface TerraformType {
+  readonly tfResourceType: string;
 }
 
 // Testing.app() without an outdir makes a new temporary directory per app and never removes it;
@@ -31,23 +38,33 @@ export function newStack(id = "test"): TerraformStack {
   return stack;
 }
 
-/** Synthesizes a stack, running its validations as `app.synth()` does, and parses it. */
+/** Synthesizes a stack, running its validations as `app.synth()` does: the JSON text cdktf's matchers read. */
+export function synth(stack: TerraformStack): string {
+  return Testing.synth(stack, true);
+}
+
+/** Synthesizes a stack, running its validations, and parses it. */
 export function synthStack(stack: TerraformStack): SynthesizedStack {
-  return JSON.parse(Testing.synth(stack, true)) as SynthesizedStack;
+  return JSON.parse(synth(stack)) as SynthesizedStack;
 }
 
-/** The resources of one type, by logical id; fails the test when there are none. */
-export function resourcesOf(synth: SynthesizedStack, type: string): Record<string, Record<string, unknown>> {
-  const found = synth.resource?.[type];
-  if (!found) throw new Error(`no ${type} in the stack; it has ${Object.keys(synth.resource ?? {}).join(", ")}`);
-  return found;
+/** The resources of one generated class in a synthesized stack, by logical id (empty when there are none). */
+export function resourcesOfType(synthesized: string, type: TerraformType): Record<string, Record<string, unknown>> {
+  return (JSON.parse(synthesized) as SynthesizedStack).resource?.[type.tfResourceType] ?? {};
 }
 
-/** The only resource of one type; fails the test when there is not exactly one. */
-export function onlyResource(synth: SynthesizedStack, type: string): Record<string, unknown> {
-  const all = Object.values(resourcesOf(synth, type));
-  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
-  return all[0];
+/** The data sources of one generated class in a synthesized stack, by logical id (empty when there are none). */
+export function dataSourcesOfType(synthesized: string, type: TerraformType): Record<string, Record<string, unknown>> {
+  return (JSON.parse(synthesized) as SynthesizedStack).data?.[type.tfResourceType] ?? {};
+}
+
+/** The warnings added with `Annotations.of(...).addWarning` anywhere under `scope`. */
+export function warningsOf(scope: IConstruct): unknown[] {
+  return scope.node
+    .findAll()
+    .flatMap((c) => c.node.metadata)
+    .filter((m) => m.type === "@cdktf/warn")
+    .map((m) => m.data);
 }
 
 /** Resolves tokens the way synth does, for asserting on a construct's public members. */

@@ -11,6 +11,7 @@ export const YANDEX_PROVIDER_VERSION = "0.222.0";
 /** Resource types the library emits; the pinned schema holds exactly these. */
 export const RESOURCE_TYPES_IN_USE: readonly string[] = [
   "yandex_api_gateway",
+  "yandex_api_gateway_iam_member",
   "yandex_container_registry",
   "yandex_iam_service_account",
   "yandex_resourcemanager_folder_iam_member",

@@ -22,7 +22,7 @@ export function benchStack(app: App, kind: BenchKind, n: number): TerraformStack
   const stack = new TerraformStack(app, "bench");
   new YandexProvider(stack, "yandex", {});
   for (let i = 0; i < n; i++) {
-    if (kind === BenchKind.CONSTRUCT) new CrWebsocketTrigger(stack, `T${i}`, { name: `trigger-${i}`, batchSize: 10, batchCutoff: 5 });
+    if (kind === BenchKind.CONSTRUCT) new CrWebsocketTrigger(stack, `T${i}`, { name: `trigger-${i}`, batchSize: 10, batchCutoffSeconds: 5 });
     else rawTrigger(stack, i);
   }
   return stack;

@@ -1,6 +1,6 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
-import { CrWebsocketTrigger, CrWebsocketTriggerProps } from "../../../lib";
+import { BroadcasterGrantScope, CrWebsocketTrigger, CrWebsocketTriggerProps } from "../../../lib";
 import { OfflineTerraform, terraformVersion } from "../../../tools/offline-provider";
 import { planHeadAgainstBase } from "../../../tools/offline-provider/plan-diff";
 import { compareApps, Impact } from "../../../lib/review";
@@ -136,6 +136,17 @@ withTerraform(`offline terraform (terraform ${version ?? "missing"})`, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Offline placeholders for data\.yandex_api_gateway/);
   }, 60_000);
+
+  test("a gateway-scoped grant (yandex_api_gateway_iam_member) validates and plans, on a created gateway and on one given by id", () => {
+    for (const [name, props] of [
+      ["gw-grant-created", { grantScope: BroadcasterGrantScope.GATEWAY }],
+      ["gw-grant-by-id", { grantScope: BroadcasterGrantScope.GATEWAY, gatewayId: "d5d0existing" }],
+    ] as const) {
+      expect(validate(name, stackDoc(props))).toMatchObject({ valid: true });
+      const planned = sandbox.plan(name).changes.filter((c) => c.address.startsWith("yandex_api_gateway_iam_member."));
+      expect(planned).toEqual([expect.objectContaining({ actions: ["create"] })]);
+    }
+  }, 120_000);
 
   test("a changed folder_id plans as replacements, agreeing with the synth diff (head planned against the base applied offline)", () => {
     const before = { dev: stackDoc({ folderId: "b1gold", retainRegistry: false }) as StackDocument };
