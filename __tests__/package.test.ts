@@ -272,7 +272,11 @@ describe("npm package", () => {
     async (core) => {
       const { dir, report } = consumer(core);
       expect(report).toEqual({ path: "/dev", findings: [] });
-      const { stdout } = await run(path.join(dir, "node_modules/.bin/cr-websocket-check"), [], { cwd: dir, env, timeout: CHILD_TIMEOUT });
+      const { stdout } = await run(path.join(dir, "node_modules/.bin/cr-websocket-check"), ["--outdir", "cdktf.out"], {
+        cwd: dir,
+        env,
+        timeout: CHILD_TIMEOUT,
+      });
       expect(stdout.trim().split("\n")).toEqual(["ok   dev: 0 problems", "ok   shared: 0 problems"]);
     },
     2 * CHILD_TIMEOUT,

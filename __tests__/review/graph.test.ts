@@ -67,7 +67,7 @@ describe("buildAppGraph", () => {
     const lookup = solo.nodes.find((n) => n.mode === "data")!;
     expect(lookup).toMatchObject({
       type: "yandex_api_gateway",
-      path: "Events/GatewayLookup",
+      path: "Events/GatewayLookup/Default",
       address: expect.stringMatching(/^data\.yandex_api_gateway\./),
     });
     expect(solo.edges).toContainEqual({
@@ -75,8 +75,8 @@ describe("buildAppGraph", () => {
       to: lookup.key,
       kind: EdgeKind.REFERENCE,
     });
-    expect(renderMermaid(appDrawing(solo))).toContain(`${mermaidId("n", lookup.key)}(["data.yandex_api_gateway<br/>Events/GatewayLookup"])`);
-    expect(renderDot(solo)).toContain(`${dotString(lookup.key)} [label="data.yandex_api_gateway\\nEvents/GatewayLookup", shape=ellipse];`);
+    expect(renderMermaid(appDrawing(solo))).toContain(`${mermaidId("n", lookup.key)}(["data.yandex_api_gateway<br/>Events/GatewayLookup/Default"])`);
+    expect(renderDot(solo)).toContain(`${dotString(lookup.key)} [label="data.yandex_api_gateway\\nEvents/GatewayLookup/Default", shape=ellipse];`);
   });
 
   test("only declared addresses count; a node never points at itself; no metadata means the name is the path", () => {

@@ -38,10 +38,10 @@ describe("renderPlansMarkdown", () => {
 
 describe("npm run tf:diff arguments", () => {
   test(
-    "without --base: usage on stderr, exit 1",
+    "without --base: usage on stderr, exit 64 (the shared usage-error code)",
     () => {
       const run = runBuilt(ROOT, "build/tools/cli/tf-diff.js", []);
-      expect(run.status).toBe(1);
+      expect(run.status).toBe(64);
       expect(run.stderr).toMatch(/--base/);
     },
     CLONE_CHILD_TIMEOUT_MS + 5_000,
