@@ -5,23 +5,15 @@
  * replaced resources, and in the Markdown a Mermaid picture of each changed stack. `--help` lists the exit codes.
  */
 import { CliSpec, CliValues, requiredString, runCommand } from "../lib/private/cli";
-import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../lib/review";
+import { compareApps, DIFF_EXIT_CODES, DIFF_OPTIONS, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../lib/review";
 
 const SPEC: CliSpec = {
   command: "cr-websocket-diff",
   summary:
     "Synthesizes the app at a git ref (in a temporary worktree) and in the working tree, and reports what changes:\n" +
     "created, destroyed, updated and replaced resources, as Markdown or JSON. Needs no cloud credentials.",
-  options: {
-    base: { type: "string", valueName: "REF", description: "the git ref to compare with (required), e.g. origin/main" },
-    json: { type: "boolean", description: "print JSON instead of Markdown" },
-  },
-  exitCodes: {
-    0: "no changes",
-    1: "the diff could not be made (no such git ref, the app failed)",
-    2: "changes",
-    3: "something is replaced or destroyed",
-  },
+  options: DIFF_OPTIONS,
+  exitCodes: DIFF_EXIT_CODES,
 };
 
 function main(values: CliValues): number {

@@ -7,3 +7,4 @@ export * from "./picture";
 export * from "./render";
 export * from "./synth-at";
 export * from "./text-diff";
+export * from "./diff-command";

@@ -7,24 +7,15 @@
 import { NO_TERRAFORM_EXIT_CODE, terraformVersion } from "../offline-provider";
 import { planHeadAgainstBase, renderPlansMarkdown } from "../offline-provider/plan-diff";
 import { CliSpec, CliValues, requiredString, runCommand } from "../../lib/private/cli";
-import { compareApps, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../../lib/review";
+import { compareApps, DIFF_EXIT_CODES, DIFF_OPTIONS, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../../lib/review";
 
 const SPEC: CliSpec = {
   command: "npm run tf:diff --",
   summary:
     "The synth diff of `npm run diff`, plus what the real terraform plans when the working tree is planned against\n" +
     "the base ref applied offline by the stand-in provider.",
-  options: {
-    base: { type: "string", valueName: "REF", description: "the git ref to compare with (required), e.g. origin/main" },
-    json: { type: "boolean", description: "print JSON instead of Markdown" },
-  },
-  exitCodes: {
-    0: "no changes",
-    1: "the diff could not be made (no such git ref, the app failed)",
-    2: "changes",
-    3: "something is replaced or destroyed",
-    [NO_TERRAFORM_EXIT_CODE]: "no terraform binary on PATH",
-  },
+  options: DIFF_OPTIONS,
+  exitCodes: { ...DIFF_EXIT_CODES, [NO_TERRAFORM_EXIT_CODE]: "no terraform binary on PATH" },
 };
 
 function main(values: CliValues): number {

@@ -1,0 +1,15 @@
+import { CliSpec } from "../private/cli";
+
+/** The flags of the synth diff, shared by `cr-websocket-diff` and the repository's `tf:diff`. */
+export const DIFF_OPTIONS: CliSpec["options"] = {
+  base: { type: "string", valueName: "REF", description: "the git ref to compare with (required), e.g. origin/main" },
+  json: { type: "boolean", description: "print JSON instead of Markdown" },
+};
+
+/** The exit codes of the synth diff (see `exitCodeOf`), shared by both diff commands. */
+export const DIFF_EXIT_CODES: CliSpec["exitCodes"] = {
+  0: "no changes",
+  1: "the diff could not be made (no such git ref, the app failed)",
+  2: "changes",
+  3: "something is replaced or destroyed",
+};
