@@ -8,14 +8,27 @@
  */
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
+import { CliSpec, runCommand } from "../../lib/private/cli";
 import { JsonObject } from "../../lib/validate/values";
 import { localStatePaths, NO_TERRAFORM_EXIT_CODE, OfflineTerraform, SandboxStack, synthesizeForSandbox, terraformVersion } from "../offline-provider";
 
-function main(command: string | undefined): number {
-  if (command !== "validate" && command !== "plan") {
-    process.stderr.write("usage: tf.js validate|plan\n");
-    return 1;
-  }
+type TfCommand = "validate" | "plan";
+
+const SPEC = (command: TfCommand): CliSpec => ({
+  command: `npm run tf:${command} --`,
+  summary:
+    command === "validate"
+      ? "terraform validate on every stack, offline against the stand-in provider, plus the offline schema check."
+      : "terraform plan on every stack, offline against the stand-in provider (stacks that others read are applied in the sandbox).",
+  options: {},
+  exitCodes: {
+    0: "every stack passed",
+    1: "errors (printed), or the app failed to synthesize",
+    [NO_TERRAFORM_EXIT_CODE]: "no terraform binary on PATH",
+  },
+});
+
+function main(command: TfCommand): number {
   const version = terraformVersion();
   if (!version) {
     process.stderr.write(
@@ -71,4 +84,10 @@ function main(command: string | undefined): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv[2]);
+const command = process.argv[2];
+if (command === "validate" || command === "plan") {
+  void runCommand(SPEC(command), `tf:${command}`, process.argv.slice(3), () => main(command));
+} else {
+  process.stderr.write(`tf.js: unknown command ${JSON.stringify(command ?? "")}; use validate or plan (npm run tf:validate / tf:plan)\n`);
+  process.exitCode = 64;
+}

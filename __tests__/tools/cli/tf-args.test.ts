@@ -1,0 +1,29 @@
+import { spawnSync } from "child_process";
+import * as path from "path";
+import { hermeticEnv } from "../../helpers/hermetic";
+import { ROOT } from "../../helpers/run-app";
+
+const TF = path.join(ROOT, "build/tools/cli/tf.js");
+const tf = (...args: string[]) => spawnSync(process.execPath, [TF, ...args], { cwd: ROOT, encoding: "utf8", env: hermeticEnv(), timeout: 20_000 });
+
+describe("npm run tf:validate / tf:plan arguments", () => {
+  test.each(["validate", "plan"])("tf:%s --help prints the usage and the exit codes, and runs nothing", (command) => {
+    const run = tf(command, "--help");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Usage: npm run tf:${command} --$`, "m"));
+    for (const code of [0, 1, 4, 64]) expect(run.stdout).toMatch(new RegExp(`^ +${code} {2}\\S`, "m"));
+    expect(run.stderr).toBe("");
+  });
+
+  test("fails on an unknown flag, naming it (usage error, exit 64)", () => {
+    const run = tf("validate", "--bogus");
+    expect(run.status).toBe(64);
+    expect(run.stderr).toBe("tf:validate: unknown flag --bogus\nRun 'npm run tf:validate -- --help' for usage.\n");
+  });
+
+  test("fails on an unknown command, saying which ones exist", () => {
+    const run = tf("apply");
+    expect(run.status).toBe(64);
+    expect(run.stderr).toMatch(/unknown command "apply"; use validate or plan/);
+  });
+});
