@@ -6,7 +6,8 @@ export const PICTURE_SECTION = "### What gets created";
 const INTRO = [
   "The example app ([`main.ts`](main.ts)) as `npm run graph` draws it (`npm run docs` refreshes",
   "this picture): an arrow points from a resource to what it refers to, dashed for `depends_on`,",
-  "bold across stacks. The table lists what one `CrWebsocketTrigger` creates.",
+  "bold across stacks. [`docs/REFERENCE.md`](docs/REFERENCE.md#what-gets-created) lists what one",
+  "`CrWebsocketTrigger` creates.",
 ].join("\n");
 const BLOCK = /```mermaid\n([\s\S]*?)```\n/;
 
