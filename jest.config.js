@@ -10,6 +10,8 @@ module.exports = {
   reporters: ["default", "<rootDir>/tools/jest/jest-summary-reporter.js"],
   // most suites wait on child processes (terraform, npm, node), so two workers help even on two cores
   maxWorkers: 2,
+  // jest's transform cache lives with the install, not in $TMPDIR, so a test run leaves nothing there
+  cacheDirectory: "<rootDir>/node_modules/.cache/jest",
   testPathIgnorePatterns: ["/node_modules/", "/cdktf.out/", "/build/", "/dist/"],
   modulePathIgnorePatterns: ["<rootDir>/build/", "<rootDir>/dist/"],
 };

@@ -24,7 +24,8 @@ withTerraform(`cdktf lifecycle offline (terraform ${version ?? "missing"}, one s
   const state = (stack: string): State => JSON.parse(fs.readFileSync(path.join(sandbox.projectDir, `terraform.${stack}.tfstate`), "utf8")) as State;
   const managed = (stack: string) => state(stack).resources.filter((r) => r.mode === "managed");
 
-  test("the README's Deploy commands deploy every stack, and each stack then plans no changes", () => {
+  // the README's Deploy commands deploy every stack, and each stack then plans no changes
+  function step1(): void {
     // the section's first block: the commands against the cloud (the second is tf:deploy, tested on its own)
     const [cloud] = readmeBlocks("Deploy", "sh");
     const commands = commandLines(cloud).filter((c) => /^(npx cdktf|npm run) /.test(c));
@@ -51,9 +52,10 @@ withTerraform(`cdktf lifecycle offline (terraform ${version ?? "missing"}, one s
       for (const stack of stacks) if (new RegExp(`^${stack}\\s+No changes\\.`, "m").test(run.output)) clean.add(stack);
     }
     expect([...clean].sort()).toEqual([...stacks].sort());
-  }, 420_000);
+  }
 
-  test("the README's `cdktf output` writes every stack's outputs to the file npm run watch reads", () => {
+  // the README's `cdktf output` writes every stack's outputs to the file npm run watch reads
+  function step2(): void {
     const [output] = readmeCommands("Check the result").filter((c) => /^npx cdktf output /.test(c));
     const file = /--outputs-file (\S+)/.exec(output)?.[1];
     expect(file).toBeDefined();
@@ -65,9 +67,10 @@ withTerraform(`cdktf lifecycle offline (terraform ${version ?? "missing"}, one s
       expect.stringMatching(/^wss:\/\/offline-[0-9a-f]+\.apigw\.yandexcloud\.net\/dev$/),
       expect.stringMatching(/^wss:\/\/offline-[0-9a-f]+\.apigw\.yandexcloud\.net\/prod$/),
     ]);
-  }, 120_000);
+  }
 
-  test("a changed batch setting plans one in-place update, and deploy applies it", () => {
+  // a changed batch setting plans one in-place update, and deploy applies it
+  function step3(): void {
     const main = path.join(sandbox.projectDir, "main.ts");
     const text = fs.readFileSync(main, "utf8");
     expect(text).toContain("batchSize: 10,");
@@ -84,17 +87,19 @@ withTerraform(`cdktf lifecycle offline (terraform ${version ?? "missing"}, one s
     expect(deploy.status).toBe(0);
     const trigger = managed("prod").find((r) => r.type === "yandex_serverless_triggers")!.instances[0].attributes;
     expect(trigger.source).toMatchObject({ container_registry: { batch_settings: { max_count: 20 } } });
-  }, 180_000);
+  }
 
-  test("moving the registry's folder is refused: prevent_destroy protects the registry from replacement", () => {
+  // moving the registry's folder is refused: prevent_destroy protects the registry from replacement
+  function step4(): void {
     const before = JSON.stringify(state("shared").resources);
     const run = sandbox.run(["diff", "shared"], { CR_WS_SHARED_FOLDER_ID: "b1gmovedfolder" });
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/Instance cannot be destroyed[^]*yandex_container_registry\.Registry[^]*lifecycle\.prevent_destroy/);
     expect(JSON.stringify(state("shared").resources)).toBe(before);
-  }, 120_000);
+  }
 
-  test("cdktf destroy removes an environment stack; destroying the stack with the protected registry is refused", () => {
+  // cdktf destroy removes an environment stack; destroying the stack with the protected registry is refused
+  function step5(): void {
     const dev = sandbox.run(["destroy", "dev", "--auto-approve"]);
     expect(dev.output).toMatch(/Destroy complete! Resources: 3 destroyed\./);
     expect(dev.status).toBe(0);
@@ -104,5 +109,14 @@ withTerraform(`cdktf lifecycle offline (terraform ${version ?? "missing"}, one s
     expect(shared.status).not.toBe(0);
     expect(shared.output).toMatch(/Instance cannot be destroyed[^]*lifecycle\.prevent_destroy/);
     expect(managed("shared").map((r) => r.type)).toContain("yandex_container_registry");
-  }, 180_000);
+  }
+
+  // One test, so the steps keep their order under `jest --randomize`: each step works on what the previous left.
+  test("deploy, output, an in-place update, a refused replacement and destroy, in order", () => {
+    step1(); // the README's Deploy commands deploy every stack, and each stack then plans no changes
+    step2(); // the README's `cdktf output` writes every stack's outputs to the file npm run watch reads
+    step3(); // a changed batch setting plans one in-place update, and deploy applies it
+    step4(); // moving the registry's folder is refused: prevent_destroy protects the registry from replacement
+    step5(); // cdktf destroy removes an environment stack; destroying the stack with the protected registry is refused
+  }, 600_000);
 });

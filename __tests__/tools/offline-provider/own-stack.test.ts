@@ -20,7 +20,13 @@ withTerraform(`README "${SECTION}" (terraform ${version ?? "missing"}, npm regis
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "own-stack-"));
     // a new user's machine: fresh HOME and npm cache, no npm settings inherited from the test run
     const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-    Object.assign(env, { HOME: path.join(tmp, "home"), npm_config_cache: path.join(tmp, "npm-cache"), CHECKPOINT_DISABLE: "1" });
+    // TMPDIR too: ts-node's compile cache and npm's scratch files go there, and leave with `tmp`
+    Object.assign(env, {
+      HOME: path.join(tmp, "home"),
+      npm_config_cache: path.join(tmp, "npm-cache"),
+      TMPDIR: path.join(tmp, "tmp"),
+      CHECKPOINT_DISABLE: "1",
+    });
     const sh = (command: string, cwd: string) => {
       const run = spawnSync("/bin/sh", ["-c", command], { cwd, env, encoding: "utf8", maxBuffer: 1 << 26 });
       if (run.status !== 0) throw new Error(`${command} failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
@@ -28,6 +34,7 @@ withTerraform(`README "${SECTION}" (terraform ${version ?? "missing"}, npm regis
     };
     try {
       fs.mkdirSync(env.HOME!);
+      fs.mkdirSync(env.TMPDIR!);
       // the tarball, packed from a copy so that nothing is written into the project tree
       const copy = path.join(tmp, "copy");
       fs.mkdirSync(copy);
