@@ -249,6 +249,34 @@ describe("broadcaster grants", () => {
       expect(gateway.grantBroadcast(account.id, BroadcasterGrantScope.GATEWAY, owner).node.path).toBe("test/Owner/GatewayBroadcasterGrant");
     });
 
+    test("an owner's grant is found again by a later request for the same account, and an owner's repeat returns it", () => {
+      const { stack, gateway, account } = check((scope) => new WebsocketGateway(scope, "Gateway"));
+      const owner = new Construct(stack, "Owner");
+      const owned = gateway.grantBroadcast(account.id, BroadcasterGrantScope.FOLDER, owner);
+      expect(gateway.grantBroadcast(account.id, BroadcasterGrantScope.FOLDER, owner)).toBe(owned);
+      expect(gateway.grantBroadcast(account.id)).toBe(owned);
+      expect(Object.keys(resourcesOfType(synth(stack), ResourcemanagerFolderIamMember))).toEqual([
+        expect.stringMatching(/^Owner_BroadcasterGrant_[0-9A-F]{8}$/),
+      ]);
+    });
+
+    test("an owner asking for an account the stack already granted gets the stack's grant", () => {
+      const stack = newStack();
+      const gateway = new WebsocketGateway(stack, "Gateway");
+      const held = gateway.grantBroadcast("aje0s");
+      expect(gateway.grantBroadcast("aje0s", BroadcasterGrantScope.FOLDER, new Construct(stack, "Owner"))).toBe(held);
+      expect(gateway.grantBroadcast("aje0t", BroadcasterGrantScope.FOLDER, new Construct(stack, "Other"))).not.toBe(held);
+    });
+
+    test("fails when one owner asks for a second, different grant of the same scope (one fixed id per scope)", () => {
+      const stack = newStack();
+      const owner = new Construct(stack, "Owner");
+      new WebsocketGateway(stack, "G1", { folderId: "b1gone" }).grantBroadcast("aje0s", BroadcasterGrantScope.FOLDER, owner);
+      expect(() => new WebsocketGateway(stack, "G2", { folderId: "b1gtwo" }).grantBroadcast("aje0s", BroadcasterGrantScope.FOLDER, owner)).toThrow(
+        /There is already a Construct with name 'BroadcasterGrant'/,
+      );
+    });
+
     test("shares one folder grant between gateways created in the same folder, and not between folders", () => {
       const stack = newStack();
       const grant = (id: string, folderId?: string) => new WebsocketGateway(stack, id, { folderId }).grantBroadcast("aje0s");

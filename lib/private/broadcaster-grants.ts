@@ -25,9 +25,22 @@ export interface GrantRequest {
   readonly target: (scope: BroadcasterGrantScope) => GrantTarget;
 }
 
-// One map per stack: Yandex IAM members are non-authoritative, so two copies of one
+/** The grants of one stack. */
+interface StackGrants {
+  /** Grants by (scope, target, resolved member): the deduplication key. */
+  readonly byKey: Map<string, BroadcasterGrant>;
+  /** The (scope, target) pairs that have a grant held by the stack itself, not by an owner. */
+  readonly stackHeldTargets: Set<string>;
+  /** Owned grants whose member is not resolved yet: it is resolved only when another request could match it. */
+  readonly unresolved: Array<{ readonly target: string; readonly member: string; readonly grant: BroadcasterGrant }>;
+}
+
+// One record per stack: Yandex IAM members are non-authoritative, so two copies of one
 // (target, member) pair would revoke each other's role when either is destroyed.
-const grantsByStack = new WeakMap<TerraformStack, Map<string, BroadcasterGrant>>();
+const grantsByStack = new WeakMap<TerraformStack, StackGrants>();
+
+/** What each grant was made for: its (scope, target) and its member, as requested. */
+const requestOf = new WeakMap<BroadcasterGrant, { readonly targetKey: string; readonly member: string }>();
 
 /** Fixed child ids for a grant created under an owner that is not a stack. */
 const OWNED_GRANT_IDS: Record<BroadcasterGrantScope, string> = {
@@ -52,33 +65,63 @@ export function grantBroadcast(request: GrantRequest): BroadcasterGrant {
   const stack = TerraformStack.of(holder);
   const member = `serviceAccount:${request.serviceAccountId}`;
   const target = request.target(request.scope);
-  const key = `${request.scope}\n${target.key}\n${identityOf(stack, member)}`;
+  const targetKey = `${request.scope}\n${target.key}`;
   let grants = grantsByStack.get(stack);
   if (grants === undefined) {
-    grants = new Map();
+    grants = { byKey: new Map(), stackHeldTargets: new Set(), unresolved: [] };
     grantsByStack.set(stack, grants);
   }
-  const existing = grants.get(key);
+  const owned = holder !== stack;
+  if (owned) {
+    const asked = holder.node.tryFindChild(OWNED_GRANT_IDS[request.scope]) as BroadcasterGrant | undefined;
+    const was = asked === undefined ? undefined : requestOf.get(asked);
+    // the owner asking again for the same grant gets it; anything else falls through to a clash of ids
+    if (was !== undefined && was.targetKey === targetKey && (was.member === member || identityOf(stack, was.member) === identityOf(stack, member))) {
+      return asked!;
+    }
+  }
+  // Resolving a member costs a token resolution. An owner is the construct that created the
+  // account and asks once, so its grant can only repeat a grant the stack holds on the same
+  // target; without one, resolving waits until a request from elsewhere could match.
+  if (owned && !grants.stackHeldTargets.has(targetKey)) {
+    const grant = newGrant(holder, OWNED_GRANT_IDS[request.scope], request.scope, target.id, member, targetKey);
+    grants.unresolved.push({ target: targetKey, member, grant });
+    return grant;
+  }
+  for (const u of grants.unresolved.splice(0)) grants.byKey.set(`${u.target}\n${identityOf(stack, u.member)}`, u.grant);
+  const key = `${targetKey}\n${identityOf(stack, member)}`;
+  const existing = grants.byKey.get(key);
   if (existing !== undefined) return existing;
 
   // Under the stack the id follows from what is granted, so it does not depend on who asked
-  // first; under an owner (the construct that created the account) it lives and dies with it.
-  const id = holder === stack ? `${OWNED_GRANT_IDS[request.scope]}${shortHash(key)}` : OWNED_GRANT_IDS[request.scope];
+  // first; under an owner it lives and dies with it.
+  const grant = newGrant(
+    holder,
+    owned ? OWNED_GRANT_IDS[request.scope] : `${OWNED_GRANT_IDS[request.scope]}${shortHash(key)}`,
+    request.scope,
+    target.id,
+    member,
+    targetKey,
+  );
+  grants.byKey.set(key, grant);
+  if (!owned) grants.stackHeldTargets.add(targetKey);
+  return grant;
+}
+
+function newGrant(
+  holder: Construct,
+  id: string,
+  scope: BroadcasterGrantScope,
+  targetId: string,
+  member: string,
+  targetKey: string,
+): BroadcasterGrant {
+  const props = { role: WEBSOCKET_BROADCASTER_ROLE, member, sleepAfter: IAM_PROPAGATION_SECONDS };
   const grant =
-    request.scope === BroadcasterGrantScope.GATEWAY
-      ? new ApiGatewayIamMember(holder, id, {
-          apiGatewayId: target.id,
-          role: WEBSOCKET_BROADCASTER_ROLE,
-          member,
-          sleepAfter: IAM_PROPAGATION_SECONDS,
-        })
-      : new ResourcemanagerFolderIamMember(holder, id, {
-          folderId: target.id,
-          role: WEBSOCKET_BROADCASTER_ROLE,
-          member,
-          sleepAfter: IAM_PROPAGATION_SECONDS,
-        });
-  grants.set(key, grant);
+    scope === BroadcasterGrantScope.GATEWAY
+      ? new ApiGatewayIamMember(holder, id, { apiGatewayId: targetId, ...props })
+      : new ResourcemanagerFolderIamMember(holder, id, { folderId: targetId, ...props });
+  requestOf.set(grant, { targetKey, member });
   return grant;
 }
 
