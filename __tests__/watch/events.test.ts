@@ -1,8 +1,17 @@
 import { backoffDelay, formatEvent, formatUnknown, parseFrame, shortEventType, websocketUrlsFromOutputs } from "../../lib/watch";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
+import { withTempDir } from "../helpers/hermetic";
 import { batch, event } from "./fixtures";
+
+/** The URLs `websocketUrlsFromOutputs` reads from an outputs file holding `outputs`. */
+function urlsFrom(outputs: unknown): string[] {
+  return withTempDir("outputs-", (dir) => {
+    const file = path.join(dir, "outputs.json");
+    fs.writeFileSync(file, JSON.stringify(outputs));
+    return websocketUrlsFromOutputs(file);
+  });
+}
 
 describe("parseFrame", () => {
   test("reads a batch in the documented format", () => {
@@ -43,21 +52,13 @@ describe("backoffDelay", () => {
 
 describe("websocketUrlsFromOutputs", () => {
   test("collects every stack's websocket_url output", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-"));
-    try {
-      const file = path.join(dir, "outputs.json");
-      fs.writeFileSync(
-        file,
-        JSON.stringify({
-          dev: { websocket_url: "wss://a/dev", trigger_id: "x" },
-          prod: { websocketUrl: "wss://a/prod" },
-          shared: { gateway_id: "g" },
-        }),
-      );
-      expect(websocketUrlsFromOutputs(file)).toEqual(["wss://a/dev", "wss://a/prod"]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    expect(
+      urlsFrom({
+        dev: { websocket_url: "wss://a/dev", trigger_id: "x" },
+        prod: { websocketUrl: "wss://a/prod" },
+        shared: { gateway_id: "g" },
+      }),
+    ).toEqual(["wss://a/dev", "wss://a/prod"]);
   });
 });
 
@@ -107,21 +108,13 @@ describe("parseFrame edge cases", () => {
 
 describe("websocketUrlsFromOutputs, by output name", () => {
   test("takes websocket_url and websocketUrl in any case, and only string values", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outputs-"));
-    try {
-      const file = path.join(dir, "outputs.json");
-      fs.writeFileSync(
-        file,
-        JSON.stringify({
-          a: { WEBSOCKET_URL: "wss://a", my_websocket_url: "wss://no", websocket_url_2: "wss://no", websocket__url: "wss://no" },
-          b: { WebsocketUrl: "wss://b", websocket_url_number: 1 },
-          c: { websocket_url: 42 },
-          d: null,
-        }),
-      );
-      expect(websocketUrlsFromOutputs(file)).toEqual(["wss://a", "wss://b"]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    expect(
+      urlsFrom({
+        a: { WEBSOCKET_URL: "wss://a", my_websocket_url: "wss://no", websocket_url_2: "wss://no", websocket__url: "wss://no" },
+        b: { WebsocketUrl: "wss://b", websocket_url_number: 1 },
+        c: { websocket_url: 42 },
+        d: null,
+      }),
+    ).toEqual(["wss://a", "wss://b"]);
   });
 });
