@@ -1,4 +1,5 @@
 import { StackDocument } from "./compare";
+import { dependencyOrder } from "../private/stack-order";
 
 /** One resource or data source of a synthesized app. */
 export interface GraphNode {
@@ -124,15 +125,7 @@ function localReferences(text: string, stack: string, nodes: Map<string, GraphNo
 function stackOrder(names: string[], crossStack: GraphEdge[], nodes: Map<string, GraphNode>): string[] {
   const reads = new Map(names.map((n) => [n, new Set<string>()]));
   for (const e of crossStack) reads.get(nodes.get(e.from)!.stack)!.add(nodes.get(e.to)!.stack);
-  const out: string[] = [];
-  const visit = (name: string, seen: Set<string>) => {
-    if (out.includes(name) || seen.has(name)) return;
-    seen.add(name);
-    for (const dep of [...reads.get(name)!].sort()) visit(dep, seen);
-    out.push(name);
-  };
-  for (const name of [...names].sort()) visit(name, new Set());
-  return out;
+  return dependencyOrder(names.map((name) => ({ name, dependencies: [...reads.get(name)!].sort(compareText) }))).map((s) => s.name);
 }
 
 /** Orders strings by code unit, the same on every machine and locale. */

@@ -1,5 +1,8 @@
 import { synthesizeApp } from "../../lib/private/app-synth";
 import { RemoteStateEnv } from "../../lib/remote-state";
+import { dependencyOrder } from "../../lib/private/stack-order";
+
+export { dependencyOrder };
 
 /** One synthesized stack: its document and the stacks it reads outputs from. */
 export interface SandboxStack {
@@ -34,21 +37,6 @@ export function synthFailure(e: unknown): string {
     .join("\n")
     .trim();
   return said || (e as Error).message;
-}
-
-/** Stacks sorted by name, each moved after the stacks it reads outputs from. */
-export function dependencyOrder<T extends { readonly name: string; readonly dependencies: string[] }>(stacks: T[]): T[] {
-  const byName = new Map(stacks.map((s) => [s.name, s]));
-  const done = new Set<string>();
-  const out: T[] = [];
-  const visit = (s: T) => {
-    if (done.has(s.name)) return;
-    done.add(s.name);
-    for (const d of s.dependencies) if (byName.has(d)) visit(byName.get(d)!);
-    out.push(s);
-  };
-  for (const s of [...stacks].sort((a, b) => a.name.localeCompare(b.name))) visit(s);
-  return out;
 }
 
 /** The local state path each stack's backend names, mapped to the stack: how cross-stack reads find their producer. */
