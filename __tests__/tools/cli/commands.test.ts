@@ -9,6 +9,7 @@ const COMMANDS = [
   { file: "tf-diff", usage: "npm run tf:diff -- [options]", flag: "--base", codes: [0, 1, 2, 3, 4, 64] },
   { file: "bench", usage: "npm run bench -- [options]", flag: "--runs", codes: [0, 1, 64] },
   { file: "schema-refresh", usage: "npm run schema:refresh -- [options]", flag: "--from", codes: [0, 1, 64] },
+  { file: "mutation", usage: "npm run test:mutation -- [options]", flag: "--area", codes: [0, 1, 2, 64] },
 ];
 
 describe("tool commands (tools/cli)", () => {
@@ -47,6 +48,12 @@ describe("tool commands (tools/cli)", () => {
       expect(result.status).toBe(64);
       expect(result.stderr).toMatch(new RegExp(`^bench: --runs got "${runs.replace(".", "\\.")}"; must be a whole number of at least 1\\n`));
     }
+  });
+
+  test("mutation refuses an --area that is not one, naming the areas, before it runs Stryker", () => {
+    const result = run("mutation", "--area", "validate", "--area", "lib");
+    expect(result.status).toBe(64);
+    expect(result.stderr).toMatch(/^mutation: --area got "lib"; must be one of constructs, validate, watch, review, support\n/);
   });
 
   test("offline-provider takes no flags: --help says Terraform starts it, and anything else is a usage error", () => {

@@ -1,0 +1,72 @@
+/**
+ * `npm run test:mutation [-- --area NAME ... --fresh]`: runs Stryker once per area of lib/
+ * (tools/mutation/areas.cjs, with stryker.config.mjs) and prints each area's and each file's mutation
+ * score as a Markdown table for docs/MUTATION.md. `--help` lists the exit codes.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { CliSpec, CliValues, runCommand, stringValues, UsageError } from "../../lib/private/cli";
+import { MutationReport, reportTallies, score, TALLY_HEADER, tallyRow } from "../mutation/scores";
+
+const ROOT = path.resolve(__dirname, "../../..");
+
+const SPEC: CliSpec = {
+  command: "npm run test:mutation --",
+  summary:
+    "Runs Stryker over each area of lib/ (tools/mutation/areas.cjs) with the in-process tests that exercise it, and\n" +
+    "prints the mutation score of each area and file. Results are kept in reports/mutation/; the next run re-tests\n" +
+    "only the mutants whose code or covering tests changed.",
+  options: {
+    area: { type: "string", multiple: true, valueName: "NAME", description: "an area to run (default: all of them)" },
+    fresh: { type: "boolean", description: "re-test every mutant, ignoring the kept results" },
+  },
+  exitCodes: { 0: "every area ran and meets its target score", 1: "an area is below its target score", 2: "a Stryker run failed" },
+};
+
+interface Area {
+  readonly mutate: readonly string[];
+  readonly tests: readonly string[];
+  readonly target?: number;
+}
+
+function main(values: CliValues): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the areas are plain CommonJS, shared with stryker.config.mjs
+  const { AREAS } = require(path.join(ROOT, "tools/mutation/areas.cjs")) as { AREAS: Record<string, Area> };
+  const chosen = stringValues(values, "area");
+  const names = chosen.length > 0 ? chosen : Object.keys(AREAS);
+  for (const name of names) {
+    if (AREAS[name] === undefined) throw new UsageError(`--area got ${JSON.stringify(name)}; must be one of ${Object.keys(AREAS).join(", ")}`);
+  }
+  const rows: string[] = [];
+  const below: string[] = [];
+  for (const name of names) {
+    const started = Date.now();
+    const args = ["run", "stryker.config.mjs", ...(values.fresh === true ? ["--force"] : [])];
+    const child = spawnSync(path.join(ROOT, "node_modules/.bin/stryker"), args, {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...process.env, MUTATION_AREA: name },
+    });
+    if (child.status !== 0) {
+      process.stderr.write(`mutation: Stryker failed for area ${name} (exit ${child.status ?? child.signal})\n`);
+      return 2;
+    }
+    const minutes = ((Date.now() - started) / 60000).toFixed(1);
+    const report = JSON.parse(fs.readFileSync(path.join(ROOT, "reports/mutation", `${name}.json`), "utf8")) as MutationReport;
+    const { files, total } = reportTallies(report);
+    rows.push(tallyRow(`**${name}** (${minutes} min)`, total));
+    for (const [file, t] of files) rows.push(tallyRow(`\`${file}\``, t));
+    const target = AREAS[name].target;
+    const areaScore = score(total);
+    if (target !== undefined && (areaScore === undefined || areaScore < target)) below.push(`${name} ${areaScore?.toFixed(2) ?? "-"}% < ${target}%`);
+  }
+  process.stdout.write(`\n${TALLY_HEADER}\n${rows.join("\n")}\n`);
+  if (below.length > 0) {
+    process.stderr.write(`mutation: below target: ${below.join("; ")}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+void runCommand(SPEC, "mutation", process.argv.slice(2), main, 2);

@@ -1,0 +1,62 @@
+"use strict";
+// The areas of lib/ that mutation testing scores one at a time: the files each mutates and the
+// in-process test files that exercise them (jest testMatch globs). Tests that run a built CLI in a
+// child process are left out: the child runs the unmutated build/, so they cannot kill a mutant.
+// Every file under lib/ except the index.ts re-exports belongs to exactly one area
+// (__tests__/tools/mutation/areas.test.ts checks this). `target` is the score an area must keep.
+
+const test = (name) => `**/__tests__/${name}.test.ts`;
+
+module.exports.AREAS = {
+  constructs: {
+    target: 80,
+    mutate: [
+      "lib/cr-websocket-trigger.ts",
+      "lib/websocket-gateway.ts",
+      "lib/broadcaster-grant.ts",
+      "lib/connect-authorizer.ts",
+      "lib/prop-validation-error.ts",
+      "lib/remote-state.ts",
+      "lib/private/broadcaster-grants.ts",
+      "lib/private/names.ts",
+      "lib/private/openapi-spec.ts",
+      "lib/private/unique-names.ts",
+    ],
+    tests: [
+      test("cr-websocket-trigger"),
+      test("cr-websocket-trigger.properties"),
+      test("websocket-gateway"),
+      test("broadcaster-grant"),
+      test("connect-authorizer"),
+      test("prop-validation-error"),
+      test("remote-state"),
+      test("private/names"),
+      test("validate/gateway-grant"),
+    ],
+  },
+  validate: {
+    target: 80,
+    mutate: ["lib/validate/**/*.ts", "!lib/**/index.ts"],
+    tests: [test("validate/**/*")],
+  },
+  watch: {
+    target: 80,
+    mutate: ["lib/watch/**/*.ts", "!lib/**/index.ts"],
+    tests: [test("watch/args"), test("watch/events"), test("watch/urls"), test("watch/watcher")],
+  },
+  review: {
+    mutate: ["lib/review/**/*.ts", "!lib/**/index.ts"],
+    tests: [
+      test("review/compare"),
+      test("review/compare-vs-reference"),
+      test("review/documents"),
+      test("review/graph"),
+      test("review/picture"),
+      test("review/text-diff"),
+    ],
+  },
+  support: {
+    mutate: ["lib/private/cli.ts", "lib/private/app-synth.ts", "lib/private/stack-order.ts", "lib/provider-schema/**/*.ts", "!lib/**/index.ts"],
+    tests: [test("private/cli"), test("provider-schema/pinned"), test("review/graph"), test("tools/offline-provider/provider")],
+  },
+};
