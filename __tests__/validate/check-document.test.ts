@@ -199,6 +199,15 @@ describe("checkTerraformDocument", () => {
       ]);
     });
 
+    test("runs the provider rules on resources only: a data source's arguments look something up", () => {
+      const doc = validDocument();
+      put(doc, "resource.yandex_api_gateway.Slow", { name: "gw", spec: "{}", execution_timeout: "1h" });
+      put(doc, "data.yandex_api_gateway", { Lookup: { name: "gw", execution_timeout: "1h" } });
+      expect(lines(doc).filter((l) => l.includes("YC-GATEWAY-EXECUTION-TIMEOUT"))).toEqual([
+        expect.stringMatching(/^yandex_api_gateway\.Slow: execution_timeout: /),
+      ]);
+    });
+
     test("checks references in locals", () => {
       expectFinding(
         (d) => put(d, "locals", { url: "${yandex_api_gateway.Nope.domain}" }),

@@ -46,6 +46,17 @@ describe("checkReferences", () => {
       ': reference "yandex_api_gateway.x.id" points to yandex_api_gateway.x, which is not declared in this stack',
     ]);
     expect(problems("${local.yandex_api_gateway.nope.id}")).toEqual([]);
+    // text before, between and after the ${...} is not read, however the braces nest
+    expect(problems("see yandex_api_gateway.nope.id, then ${yandex_api_gateway.gw.id} and yandex_api_gateway.nope.id")).toEqual([]);
+    expect(problems("${lookup({a = {b = 1}}, yandex_api_gateway.gw.id)} {yandex_api_gateway.nope.id}")).toEqual([]);
+  });
+
+  test("reads an index of any length, and a type nothing of is declared", () => {
+    expect(problems(["${yandex_api_gateway.gw[10].nope}", '${yandex_api_gateway.gw["key"].nope}', "${yandex_function.f.id}"])).toEqual([
+      '[0]: reference "yandex_api_gateway.gw[10].nope" names attribute "nope", which yandex_api_gateway does not have',
+      '[1]: reference "yandex_api_gateway.gw["key"].nope" names attribute "nope", which yandex_api_gateway does not have',
+      '[2]: reference "yandex_function.f.id" points to yandex_function.f, which is not declared in this stack',
+    ]);
   });
 
   test("reads depends_on entries as bare addresses, and skips comments", () => {
@@ -53,5 +64,11 @@ describe("checkReferences", () => {
       'depends_on[1]: reference "yandex_api_gateway.gone" points to yandex_api_gateway.gone, which is not declared in this stack',
     ]);
     expect(problems({ other: ["yandex_api_gateway.gone"] })).toEqual([]);
+    // only the resource's own depends_on, entry by entry, at any index
+    const many = Array.from({ length: 11 }, (_, i) => (i === 10 ? "yandex_api_gateway.gone" : "yandex_api_gateway.gw"));
+    expect(problems({ depends_on: many })).toEqual([
+      'depends_on[10]: reference "yandex_api_gateway.gone" points to yandex_api_gateway.gone, which is not declared in this stack',
+    ]);
+    expect(problems({ nested: { depends_on: ["yandex_api_gateway.gone"] }, depends_on: [{ x: "yandex_api_gateway.gone" }] })).toEqual([]);
   });
 });

@@ -21,8 +21,31 @@ const leaf: SchemaBlock = { attributes: { a: { type: "string", optional: true },
 describe("checkAgainstSchema", () => {
   test("skips meta-arguments at the top level only", () => {
     const block: SchemaBlock = { block_types: { b: { nesting_mode: "single", block: leaf } } };
-    expect(problems({ count: 1, depends_on: [], "//": {}, lifecycle: {}, provider: "p", for_each: {} }, block)).toEqual([]);
+    expect(
+      problems({ count: 1, depends_on: [], "//": {}, lifecycle: {}, provider: "p", for_each: {}, provisioner: {}, connection: {} }, block),
+    ).toEqual([]);
     expect(problems({ b: { count: 1 } }, block)).toEqual(["b.count: unknown attribute or block; known: a, r"]);
+  });
+
+  test("treats meta-argument names as unknown keys in every kind of nested block and nested attribute", () => {
+    const nested = (nesting_mode: "single" | "list") => ({
+      optional: true,
+      nested_type: { nesting_mode, attributes: { a: { type: "string", optional: true } } },
+    });
+    const block: SchemaBlock = {
+      attributes: { s: nested("single"), l: nested("list") },
+      block_types: { lb: { nesting_mode: "list", block: leaf }, mb: { nesting_mode: "map", block: leaf } },
+    };
+    expect(problems({ s: { count: 1 }, l: [{ lifecycle: {} }], lb: [{ depends_on: [] }], mb: { k: { for_each: {} } } }, block)).toEqual([
+      "s.count: unknown attribute or block; known: a",
+      "l[0].lifecycle: unknown attribute or block; known: a",
+      "lb[0].depends_on: unknown attribute or block; known: a, r",
+      "mb.k.for_each: unknown attribute or block; known: a, r",
+    ]);
+    expect(problems({ lb: [null, 1] }, block)).toEqual([
+      "lb[0]: must be an object (a block), got null",
+      "lb[1]: must be an object (a block), got number 1",
+    ]);
   });
 
   test("lists the known attributes and blocks, sorted, for an unknown key", () => {
@@ -124,6 +147,8 @@ describe("checkType", () => {
     expect(typeProblems(" ", "number")).toEqual(['v: must be a number, got string " "']);
     expect(typeProblems("", "number")).toEqual(['v: must be a number, got string ""']);
     expect(typeProblems(false, "number")).toEqual(["v: must be a number, got boolean false"]);
+    expect(typeProblems(true, "bool")).toEqual([]);
+    expect(typeProblems(false, "bool")).toEqual([]);
     expect(typeProblems("true", "bool")).toEqual([]);
     expect(typeProblems("false", "bool")).toEqual([]);
     expect(typeProblems(0, "bool")).toEqual(["v: must be a bool, got number 0"]);

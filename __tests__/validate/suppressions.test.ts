@@ -8,7 +8,9 @@ const finding = (rule: string, address: string): Finding => ({ address, path: ""
 
 describe("parseSuppression", () => {
   test("reads a rule id alone, or with an address after the first colon", () => {
-    expect(parseSuppression("YC-TRIGGER-TAG")).toEqual({ rule: "YC-TRIGGER-TAG" });
+    expect(parseSuppression("YC-TRIGGER-TAG")).toStrictEqual({ rule: "YC-TRIGGER-TAG" });
+    // a leading ":" leaves an empty rule id, which is none
+    expect(() => parseSuppression(":output.url")).toThrow(/^--ignore ":output.url": no rule has the id ""; known: /);
     expect(parseSuppression("YC-SCHEMA:provider.yandex[0]")).toEqual({ rule: "YC-SCHEMA", address: "provider.yandex[0]" });
     expect(parseSuppression("TF-REFERENCE:output.url")).toEqual({ rule: "TF-REFERENCE", address: "output.url" });
   });

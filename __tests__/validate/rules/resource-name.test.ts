@@ -1,5 +1,5 @@
 import { RESOURCE_NAME_RULE, resourceNameProblem } from "../../../lib/validate/rules";
-import { put, ruleLines, ruleLinesInDocument, trigger } from "../../helpers/documents";
+import { firstOf, put, ruleLines, ruleLinesInDocument, trigger } from "../../helpers/documents";
 
 const TEXT = "3-63 characters: lower-case letters, digits and '-', starting with a letter and not ending with '-'";
 
@@ -26,6 +26,9 @@ describe("YC-RESOURCE-NAME", () => {
   test("fails on a registry name and a trigger name in a document", () => {
     expect(ruleLinesInDocument(RESOURCE_NAME_RULE, (d) => put(trigger(d), "name", "Events"))).toEqual([
       expect.stringMatching(/^yandex_serverless_triggers\.Events_\w+: name: got "Events"; must be empty or 3-63 characters/),
+    ]);
+    expect(ruleLinesInDocument(RESOURCE_NAME_RULE, (d) => put(firstOf(d, "yandex_container_registry"), "name", "My Images"))).toEqual([
+      expect.stringMatching(/^yandex_container_registry\.\w+: name: got "My Images"; must be empty or 3-63 characters/),
     ]);
   });
 

@@ -8,9 +8,12 @@ describe("YC-SERVICE-ACCOUNT-EXPIRES-AT", () => {
     expect(ruleLinesInDocument(SERVICE_ACCOUNT_EXPIRES_AT_RULE)).toEqual([]);
   });
 
-  test.each(["2026-12-31T00:00:00Z", "2026-12-31T00:00:00.5+03:00", "2026-12-31T00:00:00-01:30", "${var.t}"])("passes %p", (expires_at) => {
-    expect(ruleLines(SERVICE_ACCOUNT_EXPIRES_AT_RULE, TYPE, { expires_at })).toEqual([]);
-  });
+  test.each(["2026-12-31T00:00:00Z", "2026-12-31T00:00:00.5+03:00", "2026-12-31T00:00:00.125Z", "2026-12-31T00:00:00-01:30", "${var.t}"])(
+    "passes %p",
+    (expires_at) => {
+      expect(ruleLines(SERVICE_ACCOUNT_EXPIRES_AT_RULE, TYPE, { expires_at })).toEqual([]);
+    },
+  );
 
   test.each(["tomorrow", "2026-12-31", "2026-12-31T00:00:00", "x2026-12-31T00:00:00Z", "2026-12-31T00:00:00Zx", "2026-12-31T00:00:00.Z"])(
     "fails on %p",

@@ -15,6 +15,9 @@ describe("YC-TRIGGER-BATCH-SIZE", () => {
     expect(ruleLines(TRIGGER_BATCH_SIZE_RULE, TYPE, withBatch({ cutoff: "1s", max_count: "0", max_bytes: 1 }))).toEqual([]);
     expect(ruleLines(TRIGGER_BATCH_SIZE_RULE, TYPE, withBatch({ cutoff: "1s", max_count: 0, max_bytes: "${var.b}" }))).toEqual([]);
     expect(ruleLines(TRIGGER_BATCH_SIZE_RULE, TYPE, withBatch({ cutoff: "1s", max_count: 0 }))).toEqual([]);
+    expect(ruleLines(TRIGGER_BATCH_SIZE_RULE, TYPE, withBatch({ cutoff: "1s", max_count: 5, max_bytes: 0 }))).toEqual([]);
+    expect(ruleLines(TRIGGER_BATCH_SIZE_RULE, TYPE, withBatch({ cutoff: "1s", max_count: "${var.c}", max_bytes: 0 }))).toEqual([]);
+    expect(ruleLines(TRIGGER_BATCH_SIZE_RULE, TYPE, withBatch({ cutoff: "1s", max_bytes: 0 }))).toEqual([]);
     expect(ruleLines(TRIGGER_BATCH_SIZE_RULE, TYPE, { source: { container_registry: { batch_settings: null } } })).toEqual([]);
   });
 

@@ -38,5 +38,7 @@ describe("YC-TRIGGER-EVENT-TYPES", () => {
     expect(eventTypesProblems(["x", "y"], "Event")).toEqual([`"x", "y" is not a Event; use ${ALL}`]);
     const [first] = CONTAINER_REGISTRY_EVENT_TYPES;
     expect(eventTypesProblems([first, first, first], "Event")).toEqual([`must not repeat an event (repeated: ${first})`]);
+    const [, second] = CONTAINER_REGISTRY_EVENT_TYPES;
+    expect(eventTypesProblems([first, second, second, first], "Event")).toEqual([`must not repeat an event (repeated: ${second}, ${first})`]);
   });
 });

@@ -21,9 +21,12 @@ describe("YC-TRIGGER-TIMEOUTS", () => {
     ]);
   });
 
-  test.each(["0", "10s", "1.5h", ".5s", "-1m", "+2ms", "1us", "1µs", "1μs", "3ns", "1h2m3s"])("accepts the Go duration %p", (d) => {
-    expect(isGoDuration(d)).toBe(true);
-  });
+  test.each(["0", "10s", "1.5h", "1.25h", "1.s", ".5s", ".25s", "-1m", "+2ms", "1us", "1µs", "1μs", "3ns", "1h2m3s"])(
+    "accepts the Go duration %p",
+    (d) => {
+      expect(isGoDuration(d)).toBe(true);
+    },
+  );
 
   test.each(["10", "", "s", "1d", "1 s", "1.s.", "1s ", " 1s", "1sm"])("refuses %p, which Go cannot parse", (d) => {
     expect(isGoDuration(d)).toBe(false);
