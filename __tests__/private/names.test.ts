@@ -9,6 +9,15 @@ describe("defaultName", () => {
     expect(defaultName(new Construct(newStack("Dev"), "Registry_Events"))).toMatch(/^dev-registry-events-[0-9a-f]{8}$/);
   });
 
+  test("turns every run of other characters into one dash, with none at either end", () => {
+    expect(defaultName(new Construct(newStack("_Dev"), "Registry__Events_"))).toMatch(/^dev-registry-events-[0-9a-f]{8}$/);
+  });
+
+  test("drops a dash the shortening leaves at the end of the slug", () => {
+    // the slug keeps 54 characters before "-<hash>": 53 letters and the dash before "b"
+    expect(defaultName(new Construct(newStack("a".repeat(53)), "b"))).toMatch(new RegExp(`^${"a".repeat(53)}-[0-9a-f]{8}$`));
+  });
+
   test("gives different names to paths that slug the same", () => {
     const stack = newStack();
     expect(defaultName(new Construct(stack, "a_b"))).not.toBe(defaultName(new Construct(stack, "a-b")));

@@ -31,6 +31,7 @@ module.exports.AREAS = {
       test("prop-validation-error"),
       test("remote-state"),
       test("private/names"),
+      test("private/openapi-spec"),
       test("validate/gateway-grant"),
     ],
   },
