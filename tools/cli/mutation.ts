@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { CliSpec, CliValues, runCommand, stringValues, UsageError } from "../../lib/private/cli";
-import { MutationReport, reportTallies, score, TALLY_HEADER, tallyRow } from "../mutation/scores";
+import { forgetStaticMutants, MutationReport, reportTallies, score, TALLY_HEADER, tallyRow } from "../mutation/scores";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -16,7 +16,7 @@ const SPEC: CliSpec = {
   summary:
     "Runs Stryker over each area of lib/ (tools/mutation/areas.cjs) with the in-process tests that exercise it, and\n" +
     "prints the mutation score of each area and file. Results are kept in reports/mutation/; the next run re-tests\n" +
-    "only the mutants whose code or covering tests changed.",
+    "the mutants whose code or covering tests changed, and every static mutant.",
   options: {
     area: { type: "string", multiple: true, valueName: "NAME", description: "an area to run (default: all of them)" },
     fresh: { type: "boolean", description: "re-test every mutant, ignoring the kept results" },
@@ -42,6 +42,13 @@ function main(values: CliValues): number {
   const below: string[] = [];
   for (const name of names) {
     const started = Date.now();
+    const kept = path.join(ROOT, "reports/mutation", `${name}.incremental.json`);
+    if (values.fresh !== true && fs.existsSync(kept)) {
+      const report = JSON.parse(fs.readFileSync(kept, "utf8")) as Parameters<typeof forgetStaticMutants>[0];
+      const dropped = forgetStaticMutants(report);
+      fs.writeFileSync(kept, JSON.stringify(report));
+      process.stdout.write(`mutation: ${name}: re-testing ${dropped} static mutants; reusing the kept results of the others that did not change\n`);
+    }
     const args = ["run", "stryker.config.mjs", ...(values.fresh === true ? ["--force"] : [])];
     const child = spawnSync(path.join(ROOT, "node_modules/.bin/stryker"), args, {
       cwd: ROOT,

@@ -83,3 +83,20 @@ export const TALLY_HEADER = [
   "| Area / file | Mutants | Killed | Survived | No coverage | Did not compile or run | Score |",
   "|---|---:|---:|---:|---:|---:|---:|",
 ].join("\n");
+
+/**
+ * Stryker's incremental mode reuses a mutant's result while its code and the tests that cover it
+ * are unchanged. A static mutant (evaluated when its module loads) is covered by no test in
+ * particular, so its result would be reused whatever tests changed: a survivor a new test kills
+ * stays a survivor, and a kill whose test was deleted stays a kill. Dropping the static mutants
+ * from the kept results makes the next run test them again. Returns how many were dropped.
+ */
+export function forgetStaticMutants(report: { files: Record<string, { mutants: { static?: boolean }[] }> }): number {
+  let dropped = 0;
+  for (const file of Object.values(report.files)) {
+    const kept = file.mutants.filter((m) => m.static !== true);
+    dropped += file.mutants.length - kept.length;
+    file.mutants = kept;
+  }
+  return dropped;
+}

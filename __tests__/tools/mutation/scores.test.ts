@@ -1,4 +1,4 @@
-import { MutantStatus, reportTallies, score, tally, TALLY_HEADER, tallyRow } from "../../../tools/mutation/scores";
+import { forgetStaticMutants, MutantStatus, reportTallies, score, tally, TALLY_HEADER, tallyRow } from "../../../tools/mutation/scores";
 
 const statuses = (counts: Partial<Record<MutantStatus, number>>): MutantStatus[] =>
   Object.entries(counts).flatMap(([status, n]) => Array<MutantStatus>(n).fill(status as MutantStatus));
@@ -41,5 +41,18 @@ describe("mutation scores", () => {
   test("rows have as many cells as the header", () => {
     const cells = (line: string): number => line.split("|").length;
     expect(cells(tallyRow("x", tally(["Killed"])))).toBe(cells(TALLY_HEADER.split("\n")[0]));
+  });
+});
+
+describe("forgetStaticMutants", () => {
+  test("drops the static mutants from kept results, whatever their status, and keeps the others", () => {
+    const report = {
+      files: {
+        "lib/a.ts": { mutants: [{ id: "1", static: true }, { id: "2", static: false }, { id: "3" }] },
+        "lib/b.ts": { mutants: [{ id: "4", static: true }] },
+      },
+    };
+    expect(forgetStaticMutants(report)).toBe(2);
+    expect(report.files).toEqual({ "lib/a.ts": { mutants: [{ id: "2", static: false }, { id: "3" }] }, "lib/b.ts": { mutants: [] } });
   });
 });
