@@ -208,6 +208,12 @@ describe("checkTerraformDocument", () => {
       ]);
     });
 
+    test("takes alias in a provider block: a meta-argument there, not a provider argument", () => {
+      const doc = validDocument();
+      put(doc, "provider", { yandex: [{ folder_id: "b1g" }, { alias: "other", folder_id: "b1h" }] });
+      expect(lines(doc)).toEqual([]);
+    });
+
     test("checks references in locals", () => {
       expectFinding(
         (d) => put(d, "locals", { url: "${yandex_api_gateway.Nope.domain}" }),

@@ -42,6 +42,8 @@ describe("PropProblems", () => {
   test("names the method's arguments instead of props when asked", () => {
     const problems = new PropProblems();
     problems.checkInteger("ttl", 0, { min: 1, max: 10 });
-    expect(thrown(problems, "arguments").subject).toBe("Thing arguments");
+    const error = thrown(problems, "arguments");
+    expect(error.subject).toBe("Thing arguments");
+    expect(error.problems).toEqual([{ prop: "ttl", value: 0, allowed: "must be an integer from 1 to 10" }]);
   });
 });

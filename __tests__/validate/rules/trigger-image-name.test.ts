@@ -9,7 +9,7 @@ describe("YC-TRIGGER-IMAGE-NAME", () => {
     expect(ruleLinesInDocument(TRIGGER_IMAGE_NAME_RULE)).toEqual([]);
   });
 
-  test.each(["api", "backend/api", "a.b_c__d-e--f/g1", "team/api.v2_xy__yz--zz", "a".repeat(255), "${var.image}"])(
+  test.each(["api", "backend/api", "a.b_c__d-e--f/g1", "team/api.v2_xy__yz--zz", "ab.cd_ef__gh--ij/k", "a".repeat(255), "${var.image}"])(
     "passes the image name %p",
     (name) => {
       expect(ruleLines(TRIGGER_IMAGE_NAME_RULE, TYPE, withName(name))).toEqual([]);
