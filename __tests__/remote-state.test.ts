@@ -1,4 +1,5 @@
-import { remoteStateFromEnv, RemoteStateEnv } from "../lib";
+import { remoteStateFromEnv, RemoteStateEnv, useYandexRemoteState, YandexRemoteStateOptions } from "../lib";
+import { newStack, synth } from "./helpers/synth";
 
 describe("remoteStateFromEnv", () => {
   test("returns undefined without a bucket: the local backend stays", () => {
@@ -34,5 +35,35 @@ describe("remoteStateFromEnv", () => {
 
   test("fails when locking is set without a bucket", () => {
     expect(() => remoteStateFromEnv({ CR_WS_STATE_LOCK_TABLE: "t", CR_WS_STATE_LOCK_ENDPOINT: "e" })).toThrow(/CR_WS_STATE_BUCKET is not/);
+  });
+});
+
+describe("useYandexRemoteState", () => {
+  const backendOf = (options: YandexRemoteStateOptions) => {
+    const stack = newStack("dev");
+    useYandexRemoteState(stack, options);
+    return (JSON.parse(synth(stack)) as { terraform: { backend: { s3: Record<string, unknown> } } }).terraform.backend.s3;
+  };
+
+  test("keeps the state in Object Storage under <prefix><stack>/terraform.tfstate, skipping the AWS-only checks", () => {
+    expect(backendOf({ bucket: "b", keyPrefix: "team/", lockTable: "t", lockEndpoint: "https://docapi.example" })).toEqual({
+      bucket: "b",
+      key: "team/dev/terraform.tfstate",
+      region: "ru-central1",
+      endpoints: { s3: "https://storage.yandexcloud.net", dynamodb: "https://docapi.example" },
+      dynamodb_table: "t",
+      skip_credentials_validation: true,
+      skip_region_validation: true,
+      skip_requesting_account_id: true,
+      skip_metadata_api_check: true,
+      skip_s3_checksum: true,
+    });
+  });
+
+  test("without a prefix or locking, the key is the stack's and no lock table is set", () => {
+    const backend = backendOf({ bucket: "b" });
+    expect(backend.key).toBe("dev/terraform.tfstate");
+    expect(backend.endpoints).toEqual({ s3: "https://storage.yandexcloud.net" });
+    expect(backend).not.toHaveProperty("dynamodb_table");
   });
 });
