@@ -58,6 +58,7 @@ module.exports.AREAS = {
   },
   support: {
     mutate: ["lib/private/cli.ts", "lib/private/app-synth.ts", "lib/private/stack-order.ts", "lib/provider-schema/**/*.ts", "!lib/**/index.ts"],
-    tests: [test("private/cli"), test("provider-schema/pinned"), test("review/graph"), test("tools/offline-provider/provider")],
+    // not provider-schema/pinned: it regenerates .gen/ and compares it with the sandbox's copy, which differs there
+    tests: [test("private/cli"), test("review/graph"), test("tools/offline-provider/provider")],
   },
 };
