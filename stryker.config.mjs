@@ -8,9 +8,14 @@ import areas from "./tools/mutation/areas.cjs";
 
 const { AREAS } = areas;
 
-const areaName = process.env.MUTATION_AREA ?? "validate";
-const area = AREAS[areaName];
-if (area === undefined) throw new Error(`MUTATION_AREA=${areaName}: not an area; one of ${Object.keys(AREAS).join(", ")}`);
+// no default: a bare `npx stryker run` would otherwise score one area and look like all of lib/
+const areaName = process.env.MUTATION_AREA;
+const area = areaName === undefined ? undefined : AREAS[areaName];
+if (area === undefined) {
+  throw new Error(
+    `MUTATION_AREA=${JSON.stringify(areaName ?? "")}: not an area; set one of ${Object.keys(AREAS).join(", ")}, or run npm run test:mutation`,
+  );
+}
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

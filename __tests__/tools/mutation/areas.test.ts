@@ -1,5 +1,7 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { hermeticEnv } from "../../helpers/hermetic";
 
 /* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS without types */
 // jest's testMatch and Stryker's mutate both match with micromatch
@@ -50,5 +52,24 @@ describe("mutation areas", () => {
     const targets = Object.fromEntries(Object.entries(AREAS).map(([name, area]) => [name, area.target]));
     expect(targets).toMatchObject({ constructs: 80, validate: 80, watch: 80 });
     expect(mutated(AREAS.constructs.mutate, ["lib/cr-websocket-trigger.ts", "lib/websocket-gateway.ts"])).toHaveLength(2);
+  });
+
+  test("stryker.config.mjs mutates and tests the area MUTATION_AREA names, and refuses none or an unknown one", () => {
+    const load = (area?: string) => {
+      const env = hermeticEnv();
+      delete env.MUTATION_AREA;
+      if (area !== undefined) env.MUTATION_AREA = area;
+      const script = 'import("./stryker.config.mjs").then((m) => console.log(JSON.stringify(m.default)))';
+      return spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8", env, timeout: 30_000 });
+    };
+    const watch = load("watch");
+    expect(watch.status).toBe(0);
+    const config = JSON.parse(watch.stdout) as { mutate: string[]; jest: { config: { testMatch: string[] } } };
+    expect([config.mutate, config.jest.config.testMatch]).toEqual([AREAS.watch.mutate, AREAS.watch.tests]);
+    for (const area of [undefined, "lib"]) {
+      const refused = load(area);
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toContain(`MUTATION_AREA=${JSON.stringify(area ?? "")}: not an area; set one of constructs, validate, watch`);
+    }
   });
 });
