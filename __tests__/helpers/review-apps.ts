@@ -1,11 +1,17 @@
 import { App, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ContainerRegistry } from "../../.gen/providers/yandex/container-registry";
+import { DataYandexApiGateway } from "../../.gen/providers/yandex/data-yandex-api-gateway";
+import { IamServiceAccount } from "../../.gen/providers/yandex/iam-service-account";
+import { ResourcemanagerFolderIamMember } from "../../.gen/providers/yandex/resourcemanager-folder-iam-member";
+import { ServerlessTriggers } from "../../.gen/providers/yandex/serverless-triggers";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
 import { CrWebsocketTrigger, CrWebsocketTriggerProps, WebsocketGateway } from "../../lib";
 import { readSynthesizedStacks } from "../../lib/private/app-synth";
+import { declareMovedFrom } from "../../lib/private/moved";
 import { StackDocument } from "../../lib/review";
 
 /** Synthesizes an app built by `build` in a temporary outdir (removed afterwards); stack name → cdk.tf.json. */
@@ -54,3 +60,47 @@ export const WITH_DEV_AUDIT: Record<string, Triggers> = {
   ...EXAMPLE,
   dev: { ...EXAMPLE.dev, AuditEvents: { name: "cr-ws-dev-audit", websocketPath: "/dev-audit" } },
 };
+
+/**
+ * The trigger's shape in raw bindings: a service account (an L1 "Default" under "ServiceAccount"),
+ * a folder grant to it, a trigger ("Resource") that refers to both and to a gateway data source.
+ */
+class SmallEvents extends Construct {
+  public constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const account = new IamServiceAccount(new Construct(this, "ServiceAccount"), "Default", { name: "cr-ws-dev-sa" });
+    const gateway = new DataYandexApiGateway(this, "GatewayLookup", { apiGatewayId: "d5d0gateway" });
+    const grant = new ResourcemanagerFolderIamMember(this, "BroadcasterGrant", {
+      folderId: gateway.folderId,
+      role: "api-gateway.websocketBroadcaster",
+      member: `serviceAccount:${account.id}`,
+    });
+    new ServerlessTriggers(this, "Resource", {
+      name: "cr-ws-dev",
+      source: {
+        containerRegistry: {
+          registryId: "crp0registry",
+          eventType: ["CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE"],
+          batchSettings: { maxCount: 1, cutoff: "1s" },
+        },
+      },
+      action: [{ gatewayWebsocketBroadcast: { gatewayId: gateway.apiGatewayId, path: "/dev", serviceAccountId: account.id } }],
+      dependsOn: [grant],
+    });
+  }
+}
+
+/**
+ * A one-stack app (`dev`) with {@link SmallEvents} at `path` (parents are plain constructs), which
+ * says with `movedFrom` where it lived before when `previousPath` is given.
+ */
+export function smallEventsApp(path = "RegistryEvents", previousPath?: string): Record<string, StackDocument> {
+  return synthApp((app) => {
+    const stack = new TerraformStack(app, "dev");
+    new YandexProvider(stack, "yandex", {});
+    const ids = path.split("/");
+    const parent = ids.slice(0, -1).reduce<Construct>((scope, id) => new Construct(scope, id), stack);
+    const events = new SmallEvents(parent, ids[ids.length - 1]);
+    if (previousPath !== undefined) declareMovedFrom(events, "SmallEvents.movedFrom()", previousPath);
+  });
+}

@@ -2,6 +2,7 @@ export * from "./compare";
 export * from "./documents";
 export * from "./dot";
 export * from "./graph";
+export * from "./losses";
 export * from "./mermaid";
 export * from "./picture";
 export * from "./render";

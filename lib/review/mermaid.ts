@@ -30,6 +30,7 @@ const STYLES: Record<Impact, { readonly style: string; readonly marker: string; 
   [Impact.REPLACE]: { style: "fill:#fff1e5,stroke:#bc4c00,color:#762c00,stroke-width:3px", marker: "-/+ replace", legend: "replaced" },
   [Impact.DESTROY]: { style: "fill:#ffebe9,stroke:#cf222e,color:#82071e,stroke-dasharray:5 3", marker: "- destroy", legend: "destroyed" },
   [Impact.READ]: { style: "fill:#ddf4ff,stroke:#0969da,color:#0a3069", marker: "<= read", legend: "data source read" },
+  [Impact.MOVE]: { style: "fill:#fbefff,stroke:#8250df,color:#512a97", marker: "→ move", legend: "moved (kept by a moved block)" },
 };
 const FADED = { style: "fill:#f6f8fa,stroke:#d0d7de,color:#8c959f", legend: "unchanged" };
 const FADED_EDGE = "stroke:#d0d7de";

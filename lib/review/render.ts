@@ -1,9 +1,10 @@
 import { AttributeChange, DiffReport, Impact, ResourceChange, StackDiff, StackDocument } from "./compare";
 import { documentDiff, TextKind } from "./documents";
+import { describeMove, lossSummary } from "./losses";
 import { renderMermaid } from "./mermaid";
 import { changePicture, DEFAULT_MAX_NODES, ReviewGraphs, reviewGraphs } from "./picture";
 
-const ORDER = [Impact.REPLACE, Impact.DESTROY, Impact.CREATE, Impact.UPDATE, Impact.READ];
+const ORDER = [Impact.REPLACE, Impact.DESTROY, Impact.CREATE, Impact.UPDATE, Impact.MOVE, Impact.READ];
 
 /** Counts of changes by impact. */
 export function summarize(report: DiffReport): Record<Impact, number> {
@@ -45,8 +46,11 @@ export function renderMarkdown(report: DiffReport, base: string, pictures?: Mark
   const counts = summarize(report);
   const lines = [`## Infrastructure changes against \`${base}\``, ""];
   if (report.stacks.length === 0) return [...lines, "No changes to any stack."].join("\n") + "\n";
+  const losses = lossSummary(report);
+  if (losses) lines.push(losses, "");
   lines.push(
     `**${counts.replace} to replace, ${counts.destroy} to destroy, ${counts.create} to create, ${counts.update} to update in place**` +
+      (counts.move ? `, ${counts.move} moved (kept by moved blocks)` : "") +
       (counts.read ? `, ${counts.read} data sources changed` : "") +
       ".",
   );
@@ -62,18 +66,39 @@ export function renderMarkdown(report: DiffReport, base: string, pictures?: Mark
       "",
     );
     if (graphs) lines.push(...renderPicture(stack, graphs, pictures?.maxNodes ?? DEFAULT_MAX_NODES));
+    lines.push(...renderMoves(stack));
     for (const change of [...stack.changes].sort((a, b) => ORDER.indexOf(a.impact) - ORDER.indexOf(b.impact))) lines.push(...renderChange(change));
     lines.push("", "</details>");
   }
   return lines.join("\n") + "\n";
 }
 
+/** One line per construct whose path changed in the stack: which id, how many resources, and whether they are kept. */
+function renderMoves(stack: StackDiff): string[] {
+  const groups = new Map<string, { move: NonNullable<ResourceChange["move"]>; count: number }>();
+  for (const c of stack.changes) {
+    if (!c.move) continue;
+    const key = `${c.move.previousPath}\n${c.move.path}\n${c.move.kept}`;
+    const group = groups.get(key) ?? { move: c.move, count: 0 };
+    groups.set(key, { ...group, count: group.count + 1 });
+  }
+  return [...groups.values()].map(({ move, count }) => {
+    const what = `${count} resource${count === 1 ? "" : "s"}`;
+    const outcome = move.kept
+      ? `${what} kept: moved, nothing is destroyed`
+      : `${what} destroyed and created again; keep them with \`${move.code}\` on the construct now at \`${move.path}\``;
+    return `- moved (rename): ${describeMove(move)}: ${outcome}`;
+  });
+}
+
 function renderChange(change: ResourceChange): string[] {
   const moved = change.previousAddress ? ` (was \`${change.previousAddress}\`)` : "";
-  const head = `- **${change.impact}** \`${change.address}\`${moved}`;
+  const label = change.move?.rename ? `${change.impact === Impact.MOVE ? "" : `${change.impact}: `}moved (rename)` : change.impact;
+  const head = `- **${label}** \`${change.address}\`${moved}`;
+  const destroyed = change.previousAddress && change.impact !== Impact.MOVE && change.impact !== Impact.READ && !change.move?.kept;
   return [
     head,
-    ...(change.previousAddress ? [`  - address changes: Terraform destroys \`${change.previousAddress}\` and creates this one`] : []),
+    ...(destroyed ? [`  - address changes: Terraform destroys \`${change.previousAddress}\` and creates this one`] : []),
     ...change.changes.flatMap(renderAttribute),
   ];
 }
