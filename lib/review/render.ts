@@ -6,6 +6,14 @@ import { changePicture, DEFAULT_MAX_NODES, ReviewGraphs, reviewGraphs } from "./
 
 const ORDER = [Impact.REPLACE, Impact.DESTROY, Impact.CREATE, Impact.UPDATE, Impact.MOVE, Impact.READ];
 
+/** Impacts counted in the words of a stack's summary line, most serious first: `3 replace, 1 update`. */
+export function describeCounts(impacts: readonly Impact[]): string {
+  return ORDER.map((i) => [i, impacts.filter((x) => x === i).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([i, n]) => `${n} ${i}`)
+    .join(", ");
+}
+
 /** Counts of changes by impact. */
 export function summarize(report: DiffReport): Record<Impact, number> {
   const counts = Object.fromEntries(ORDER.map((i) => [i, 0])) as Record<Impact, number>;
@@ -58,11 +66,11 @@ export function renderMarkdown(report: DiffReport, base: string, pictures?: Mark
   if (warnings.length > 0) lines.push("", "> [!WARNING]", "> **Destroys protected or stateful resources:**", ...warnings.map((w) => `> - ${w}`));
   const graphs = pictures && reviewGraphs(pictures.before, pictures.after);
   for (const stack of report.stacks) {
-    const byImpact = ORDER.map((i) => [i, stack.changes.filter((c) => c.impact === i).length] as const).filter(([, n]) => n > 0);
+    const impacts = stack.changes.map((c) => c.impact);
     lines.push(
       "",
-      `<details${byImpact.some(([i]) => i === Impact.REPLACE || i === Impact.DESTROY) ? " open" : ""}>` +
-        `<summary><b>${stack.stack}</b>: ${byImpact.map(([i, n]) => `${n} ${i}`).join(", ")}</summary>`,
+      `<details${impacts.some((i) => i === Impact.REPLACE || i === Impact.DESTROY) ? " open" : ""}>` +
+        `<summary><b>${stack.stack}</b>: ${describeCounts(impacts)}</summary>`,
       "",
     );
     if (graphs) lines.push(...renderPicture(stack, graphs, pictures?.maxNodes ?? DEFAULT_MAX_NODES));

@@ -5,7 +5,7 @@
  * stand-in provider. `--help` lists the exit codes.
  */
 import { NO_TERRAFORM_EXIT_CODE, terraformVersion } from "../offline-provider";
-import { planHeadAgainstBase, renderPlansMarkdown } from "../offline-provider/plan-diff";
+import { planExitCode, planHeadAgainstBase, renderPlansMarkdown } from "../offline-provider/plan-diff";
 import { CliSpec, CliValues, requiredString, runCommand } from "../../lib/private/cli";
 import { compareApps, DIFF_EXIT_CODES, DIFF_OPTIONS, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../../lib/review";
 
@@ -27,10 +27,9 @@ function main(values: CliValues): number {
   const { before, after } = synthesizeBothSides(process.cwd(), base);
   const report = compareApps(before, after);
   const plans = planHeadAgainstBase(before, after);
-  const planned = plans.some((p) => p.summary.replace + p.summary.destroy > 0) ? 3 : plans.some((p) => p.changes.length > 0) ? 2 : 0;
   if (values.json === true) process.stdout.write(`${JSON.stringify({ ...JSON.parse(renderJson(report, base)), plans }, null, 2)}\n`);
-  else process.stdout.write(renderMarkdown(report, base) + renderPlansMarkdown(plans));
-  return Math.max(exitCodeOf(report), planned);
+  else process.stdout.write(renderMarkdown(report, base, { before, after }) + renderPlansMarkdown(plans, report));
+  return Math.max(exitCodeOf(report), planExitCode(plans));
 }
 
 void runCommand(SPEC, "tf:diff", process.argv.slice(2), main, 1);

@@ -40,6 +40,8 @@ export interface PlanSummary {
   readonly replace: number;
   readonly destroy: number;
   readonly read: number;
+  /** Resources a `moved` block moves with no other change. */
+  readonly move: number;
 }
 
 /** One resource change from `terraform show -json`. */
@@ -47,6 +49,8 @@ export interface PlannedChange {
   readonly address: string;
   readonly actions: string[];
   readonly replacePaths?: unknown[];
+  /** The address before a `moved` block moved it. */
+  readonly previousAddress?: string;
 }
 
 /**
@@ -149,12 +153,13 @@ export class OfflineTerraform {
     if (result.status !== 0) throw new Error(`terraform plan failed for ${stack}:\n${result.stderr || result.stdout}`);
     const shown = this.run(stack, ["show", "-json", planFile]);
     const plan = JSON.parse(shown.stdout) as {
-      resource_changes?: Array<{ address: string; change: { actions: string[]; replace_paths?: unknown[] } }>;
+      resource_changes?: Array<{ address: string; previous_address?: string; change: { actions: string[]; replace_paths?: unknown[] } }>;
     };
     const changes = (plan.resource_changes ?? []).map((c) => ({
       address: c.address,
       actions: c.change.actions,
       replacePaths: c.change.replace_paths,
+      ...(c.previous_address !== undefined && { previousAddress: c.previous_address }),
     }));
     return { summary: summarizePlan(changes), changes, planFile };
   }
@@ -184,10 +189,11 @@ function providerEntry(): string {
 
 /** Counts plan actions the way Terraform's own summary line does. */
 export function summarizePlan(changes: PlannedChange[]): PlanSummary {
-  const summary = { create: 0, update: 0, replace: 0, destroy: 0, read: 0 };
-  for (const { actions } of changes) {
+  const summary = { create: 0, update: 0, replace: 0, destroy: 0, read: 0, move: 0 };
+  for (const { actions, previousAddress } of changes) {
     const key = actions.join(",");
-    if (key === "create") summary.create++;
+    if (key === "no-op" && previousAddress !== undefined) summary.move++;
+    else if (key === "create") summary.create++;
     else if (key === "update") summary.update++;
     else if (key === "delete") summary.destroy++;
     else if (key === "read") summary.read++;

@@ -1,34 +1,70 @@
 import { terraformVersion } from "../../../tools/offline-provider";
-import { renderPlansMarkdown, StackPlan } from "../../../tools/offline-provider/plan-diff";
+import { planExitCode, renderPlansMarkdown, StackPlan } from "../../../tools/offline-provider/plan-diff";
+import { compareApps } from "../../../lib/review";
+import { mermaidBlocks, parseMermaid } from "../../helpers/mermaid";
 import { removeTempDirs } from "../../helpers/hermetic";
 import { ROOT } from "../../helpers/run-app";
 import { cloneWithCommit, CLONE_CHILD_TIMEOUT_MS, CLONE_TIMEOUT_MS, runBuilt } from "../../helpers/project-clone";
 
 describe("renderPlansMarkdown", () => {
-  test("one line per stack with its counts, then one line per change with its actions and address", () => {
+  const none = { create: 0, update: 0, replace: 0, destroy: 0, read: 0, move: 0 };
+
+  test("one line per stack with its counts in the synth diff's words, then one line per change with Terraform's actions", () => {
     const plans: StackPlan[] = [
       {
         stack: "dev",
-        summary: { create: 1, update: 0, replace: 1, destroy: 0, read: 2 },
+        summary: { ...none, create: 1, replace: 1, read: 2 },
         changes: [
           { address: "yandex_serverless_triggers.a", actions: ["delete", "create"] },
           { address: "yandex_iam_service_account.b", actions: ["create"] },
+          { address: "yandex_iam_service_account.c", actions: ["no-op"], previousAddress: "yandex_iam_service_account.old_c" },
         ],
       },
-      { stack: "shared", summary: { create: 0, update: 0, replace: 0, destroy: 0, read: 0 }, changes: [] },
+      { stack: "shared", summary: none, changes: [] },
     ];
     expect(renderPlansMarkdown(plans)).toBe(
       [
         "",
         "### Terraform plan (offline stand-in provider, placeholder ids)",
         "",
-        "- **dev**: 1 to create, 0 to update, 1 to replace, 0 to destroy",
-        "  - `delete/create` `yandex_serverless_triggers.a`",
-        "  - `create` `yandex_iam_service_account.b`",
-        "- **shared**: 0 to create, 0 to update, 0 to replace, 0 to destroy",
+        "- **dev**: 1 replace, 1 create, 1 move",
+        "  - **replace** `yandex_serverless_triggers.a`: `delete/create`",
+        "  - **create** `yandex_iam_service_account.b`: `create`",
+        "  - **move** `yandex_iam_service_account.c` (was `yandex_iam_service_account.old_c`): `no-op`",
+        "- **shared**: no changes",
         "",
       ].join("\n"),
     );
+  });
+
+  test("a delete and a create the synth diff pairs as one renamed resource read as one replacement, as in the synth diff", () => {
+    const plan: StackPlan = {
+      stack: "dev",
+      summary: { ...none, create: 1, destroy: 1 },
+      changes: [
+        { address: "yandex_iam_service_account.New", actions: ["create"] },
+        { address: "yandex_iam_service_account.Old", actions: ["delete"] },
+      ],
+    };
+    const synth = compareApps(
+      { dev: { resource: { yandex_iam_service_account: { Old: { name: "sa" } } } } },
+      { dev: { resource: { yandex_iam_service_account: { New: { name: "sa" } } } } },
+    );
+    expect(renderPlansMarkdown([plan], synth)).toContain(
+      "- **dev**: 1 replace\n  - **replace** `yandex_iam_service_account.New` (was `yandex_iam_service_account.Old`): `delete/create`\n",
+    );
+    expect(renderPlansMarkdown([plan])).toContain("- **dev**: 1 destroy, 1 create\n");
+    expect(planExitCode([plan])).toBe(3);
+  });
+
+  test("exit codes: moves alone are changes (2), nothing planned is 0", () => {
+    const moved: StackPlan = {
+      stack: "dev",
+      summary: { ...none, move: 1 },
+      changes: [{ address: "t.b", actions: ["no-op"], previousAddress: "t.a" }],
+    };
+    expect(planExitCode([moved])).toBe(2);
+    expect(planExitCode([{ stack: "dev", summary: none, changes: [] }])).toBe(0);
   });
 
   test("no stacks: the heading alone", () => {
@@ -87,9 +123,14 @@ withTerraform("npm run tf:diff (end to end in a temporary clone)", () => {
       expect(md.status).toBe(3);
       expect(md.stdout).toMatch(/^## Infrastructure changes against `HEAD~1`/);
       expect(md.stdout).toMatch(/\n### Terraform plan \(offline stand-in provider, placeholder ids\)\n/);
-      expect(md.stdout).toMatch(/\n- \*\*dev\*\*: 0 to create, 0 to update, 0 to replace, 0 to destroy\n/);
-      expect(md.stdout).toMatch(new RegExp(`\\n- \\*\\*prod\\*\\*: 0 to create, 0 to update, ${prod.summary.replace} to replace, 0 to destroy\\n`));
-      expect(md.stdout).toMatch(/\n {2}- `delete\/create` `yandex_serverless_triggers\.\w+`/);
+      expect(md.stdout).toMatch(/\n- \*\*dev\*\*: no changes\n/);
+      expect(md.stdout).toMatch(new RegExp(`\\n- \\*\\*prod\\*\\*: ${prod.summary.replace} replace\\n`));
+      expect(md.stdout).toMatch(/\n {2}- \*\*replace\*\* `yandex_serverless_triggers\.\w+`: `delete\/create`/);
+      // the synth diff's section keeps its picture, and the plan words the stack as the synth diff does
+      expect(md.stdout).toMatch(new RegExp(`<summary><b>prod</b>: ${prod.summary.replace} replace</summary>`));
+      const diagrams = mermaidBlocks(md.stdout);
+      expect(diagrams).toHaveLength(1);
+      expect(parseMermaid(diagrams)[0].ok).toBe(true);
     },
     TEST_TIMEOUT_MS,
   );
