@@ -3,13 +3,12 @@ import { Construct } from "constructs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ContainerRegistry } from "../../.gen/providers/yandex/container-registry";
 import { DataYandexApiGateway } from "../../.gen/providers/yandex/data-yandex-api-gateway";
 import { IamServiceAccount } from "../../.gen/providers/yandex/iam-service-account";
 import { ResourcemanagerFolderIamMember } from "../../.gen/providers/yandex/resourcemanager-folder-iam-member";
 import { ServerlessTriggers } from "../../.gen/providers/yandex/serverless-triggers";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
-import { CrWebsocketTrigger, CrWebsocketTriggerProps, WebsocketGateway } from "../../lib";
+import { CrWebsocketTrigger, CrWebsocketTriggerProps, Registry, WebsocketGateway } from "../../lib";
 import { readSynthesizedStacks } from "../../lib/private/app-synth";
 import { declareMovedFrom } from "../../lib/private/moved";
 import { StackDocument } from "../../lib/review";
@@ -39,12 +38,12 @@ export function sharedGatewayApp(environments: Record<string, Triggers>): Record
   return synthApp((app) => {
     const shared = new TerraformStack(app, "shared");
     new YandexProvider(shared, "yandex", {});
-    const registry = new ContainerRegistry(shared, "Registry", { name: "cr-ws-images", lifecycle: { preventDestroy: true } });
+    const registry = new Registry(shared, "Registry", { name: "cr-ws-images" });
     const gateway = new WebsocketGateway(shared, "Gateway", { name: "cr-ws-events" });
     for (const [env, triggers] of Object.entries(environments)) {
       const stack = new TerraformStack(app, env);
       new YandexProvider(stack, "yandex", {});
-      for (const [id, props] of Object.entries(triggers)) new CrWebsocketTrigger(stack, id, { registryId: registry.id, gateway, ...props });
+      for (const [id, props] of Object.entries(triggers)) new CrWebsocketTrigger(stack, id, { registry, gateway, ...props });
     }
   });
 }

@@ -2,7 +2,7 @@ import { Aspects, IAspect, TerraformResource, TerraformStack, Token } from "cdkt
 // cdktf's own id allocation (TerraformStack.allocateLogicalId calls it): the old address must be the one cdktf gave.
 import { makeUniqueId } from "cdktf/lib/private/unique";
 import { IConstruct } from "constructs";
-import { PropProblems } from "../validate/problems";
+import { PropProblems } from "./prop-problems";
 
 /** Where each construct said it used to live: previous path segments inside its stack. */
 const previousPaths = new WeakMap<IConstruct, readonly string[]>();
