@@ -103,3 +103,27 @@ export function smallEventsApp(path = "RegistryEvents", previousPath?: string): 
     if (previousPath !== undefined) declareMovedFrom(events, "SmallEvents.movedFrom()", previousPath);
   });
 }
+
+/** `text` with `from` replaced by `to`; throws when `from` is not there, so an edit of main.ts never silently does nothing. */
+function replaceOnce(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`main.ts no longer contains ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}
+
+/**
+ * An edit of main.ts (for `cloneWithCommit`): each environment's trigger moves from
+ * `RegistryEvents` to `Team/Events` and says where it was, so its resources are kept.
+ */
+export function moveIntoTeam(main: string): string {
+  const moved = replaceOnce(
+    main,
+    'const trigger = new CrWebsocketTrigger(this, "RegistryEvents", {',
+    'const trigger = new CrWebsocketTrigger(new Construct(this, "Team"), "Events", {',
+  );
+  const declared = replaceOnce(
+    moved,
+    '    new TerraformOutput(this, "websocket_url"',
+    '    declareMovedFrom(trigger, "CrWebsocketTrigger.movedFrom()", "RegistryEvents");\n    new TerraformOutput(this, "websocket_url"',
+  );
+  return `import { declareMovedFrom } from "./lib/private/moved";\n${declared}`;
+}

@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { ContainerRegistry } from "../../.gen/providers/yandex/container-registry";
 import { DataYandexApiGateway } from "../../.gen/providers/yandex/data-yandex-api-gateway";
 import { IamServiceAccount } from "../../.gen/providers/yandex/iam-service-account";
+import { CrWebsocketTrigger, Registry, ServiceAccount, WebsocketGateway } from "../../lib";
 import { PropValidationError } from "../../lib/prop-validation-error";
 import { declareMovedFrom } from "../../lib/private/moved";
 import { newStack, synthStack, SynthesizedStack } from "../helpers/synth";
@@ -115,6 +116,39 @@ describe("declareMovedFrom", () => {
     new IamServiceAccount(new Construct(scratch, "Elsewhere"), "Inner", { name: "inner" });
     expect(innerMove.from).toBe(addresses(synthStack(scratch))[0]);
     expect(moved.filter((m) => m.from.includes("RegistryEvents"))).toHaveLength(3);
+  });
+
+  test("on the library's constructs: a trigger with defaults moves its registry, account, gateway, grant and trigger", () => {
+    const trigger = (path: string, previousPath?: string) => {
+      const stack = newStack("dev");
+      const ids = path.split("/");
+      const parent = ids.slice(0, -1).reduce<Construct>((scope, id) => new Construct(scope, id), stack);
+      const made = new CrWebsocketTrigger(parent, ids[ids.length - 1], { name: "events" });
+      if (previousPath !== undefined) declareMovedFrom(made, "CrWebsocketTrigger.movedFrom()", previousPath);
+      return synthStack(stack) as SynthesizedStack & { moved?: Moved[] };
+    };
+    const old = addresses(trigger("RegistryEvents"));
+    const doc = trigger("Team/Events", "RegistryEvents");
+    expect(old).toHaveLength(5);
+    expect(doc.moved!.map((m) => m.from).sort()).toEqual(old);
+    expect(doc.moved!.map((m) => m.to).sort()).toEqual(addresses(doc));
+  });
+
+  test("on the library's Registry, ServiceAccount and WebsocketGateway: the L1 under Default or Resource moves", () => {
+    const stack = newStack("dev");
+    const made = [
+      new Registry(stack, "Images", { name: "images" }),
+      new ServiceAccount(stack, "Bot", { name: "bot" }),
+      new WebsocketGateway(stack, "Gw"),
+    ];
+    made.forEach((c, i) => declareMovedFrom(c, "movedFrom()", ["Registry", "Account", "Gateway"][i]));
+    const before = newStack("dev");
+    new Registry(before, "Registry", { name: "images" });
+    new ServiceAccount(before, "Account", { name: "bot" });
+    new WebsocketGateway(before, "Gateway");
+    const doc = synthStack(stack) as SynthesizedStack & { moved?: Moved[] };
+    expect(doc.moved!.map((m) => m.from).sort()).toEqual(addresses(synthStack(before)));
+    expect(doc.moved).toContainEqual({ from: "yandex_container_registry.Registry", to: "yandex_container_registry.Images" });
   });
 
   describe("fails when", () => {

@@ -81,10 +81,7 @@ describe("compareApps", () => {
   });
 
   test("unsetting a folder id does not replace (the provider keeps the computed value)", () => {
-    const report = diff(
-      { Events: imported({ ...base, folderId: "b1gold" }) },
-      { Events: imported(base) },
-    );
+    const report = diff({ Events: imported({ ...base, folderId: "b1gold" }) }, { Events: imported(base) });
     expect(impacts(report)).toEqual(["update yandex_serverless_triggers"]);
   });
 

@@ -5,6 +5,7 @@ import * as path from "path";
 import { ROOT } from "../helpers/run-app";
 import { git, removeTempDirs } from "../helpers/hermetic";
 import { cloneWithCommit, CLONE_CHILD_TIMEOUT_MS, CLONE_TIMEOUT_MS, runBuilt } from "../helpers/project-clone";
+import { moveIntoTeam } from "../helpers/review-apps";
 
 /** Longer than one test's children may take together: a clone and two diff runs. */
 const TEST_TIMEOUT_MS = CLONE_TIMEOUT_MS + 2 * CLONE_CHILD_TIMEOUT_MS + 30_000;
@@ -59,6 +60,28 @@ describe("npm run diff (end to end in a temporary clone)", () => {
       expect(md.status).toBe(3);
       expect(md.stdout).toMatch(/<summary><b>dev<\/b>: 3 replace<\/summary>/);
       expect(md.stdout).toMatch(/`folder_id`: _\(unset\)_ → `"b1gprodfolder"` \*\*\(forces replacement\)\*\*/);
+      expect(md.stdout).toContain(
+        "- moved (rename): construct id `RegistryEvents` → `ImageEvents`: 3 resources destroyed and created again; " +
+          'keep them with `.movedFrom("RegistryEvents")` on the construct now at `ImageEvents`',
+      );
+      expect(md.stdout.split("\n")[2]).toMatch(
+        /^\*\*Loses:\*\* .*a new trigger id.*\*\*Events may stop:\*\* .*up to 5 minutes.*\*\*Because:\*\* .*`folder_id`/,
+      );
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  test(
+    "the trigger moved into a parent construct, saying where it was: moves in both environments, nothing destroyed, exit 2",
+    () => {
+      const dir = cloneWithCommit(moveIntoTeam);
+      const md = runDiff(dir);
+      expect(md.stderr).toBe("");
+      expect(md.status).toBe(2);
+      expect(md.stdout).toMatch(/<summary><b>dev<\/b>: 3 move<\/summary>/);
+      expect(md.stdout).toMatch(/<summary><b>prod<\/b>: 3 move<\/summary>/);
+      expect(md.stdout).toContain("- moved (rename): construct `RegistryEvents` → `Team/Events`: 3 resources kept: moved, nothing is destroyed");
+      expect(md.stdout).not.toMatch(/Terraform destroys|\*\*Loses:\*\*/);
     },
     TEST_TIMEOUT_MS,
   );

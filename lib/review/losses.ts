@@ -69,8 +69,7 @@ export function lossSummary(report: DiffReport): string | undefined {
       losses.set(what, (losses.get(what) ?? 0) + 1);
       const silent = replaced ? loss?.silentWhenReplaced : loss?.silentWhenDestroyed;
       if (silent) silences.add(silent);
-      const cause = causeOf(stack.stack, change);
-      if (cause) causes.add(cause);
+      for (const cause of causesOf(stack.stack, change)) causes.add(cause);
     }
   }
   if (losses.size === 0) return undefined;
@@ -80,13 +79,18 @@ export function lossSummary(report: DiffReport): string | undefined {
   return `**Loses:** ${lost}. **Events may stop:** ${silence}. **Because:** ${because}.`;
 }
 
-/** What made this change replace or destroy, or undefined when it only follows from another replaced resource. */
-function causeOf(stack: string, change: ResourceChange): string | undefined {
+/**
+ * What made this change replace or destroy: a renamed construct, arguments that cannot change in
+ * place, a removal; none when it only follows from another replaced resource.
+ */
+function causesOf(stack: string, change: ResourceChange): string[] {
   const where = `\`${stack}/${constructOf(change)}\``;
-  if (change.move && !change.move.kept) return `${stack}: ${describeMove(change.move)}; keep its resources with \`${change.move.code}\``;
-  if (change.impact === Impact.DESTROY) return `${where} is removed`;
+  if (change.impact === Impact.DESTROY) return [`${where} is removed`];
   const args = change.changes.filter((c) => c.forcesReplacement && !isCascade(c.after)).map((c) => `\`${c.path}\``);
-  return args.length > 0 ? `${args.join(", ")} of ${where} cannot change in place` : undefined;
+  return [
+    ...(change.move && !change.move.kept ? [`${stack}: ${describeMove(change.move)}; keep its resources with \`${change.move.code}\``] : []),
+    ...(args.length > 0 ? [`${args.join(", ")} of ${where} cannot change in place`] : []),
+  ];
 }
 
 /** The construct a resource belongs to, from its path: `RegistryEvents` for `dev/RegistryEvents/Resource`. */

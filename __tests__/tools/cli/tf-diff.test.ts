@@ -2,6 +2,7 @@ import { terraformVersion } from "../../../tools/offline-provider";
 import { planExitCode, renderPlansMarkdown, StackPlan } from "../../../tools/offline-provider/plan-diff";
 import { compareApps } from "../../../lib/review";
 import { mermaidBlocks, parseMermaid } from "../../helpers/mermaid";
+import { moveIntoTeam } from "../../helpers/review-apps";
 import { removeTempDirs } from "../../helpers/hermetic";
 import { ROOT } from "../../helpers/run-app";
 import { cloneWithCommit, CLONE_CHILD_TIMEOUT_MS, CLONE_TIMEOUT_MS, runBuilt } from "../../helpers/project-clone";
@@ -131,6 +132,30 @@ withTerraform("npm run tf:diff (end to end in a temporary clone)", () => {
       const diagrams = mermaidBlocks(md.stdout);
       expect(diagrams).toHaveLength(1);
       expect(parseMermaid(diagrams)[0].ok).toBe(true);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  test(
+    "the trigger moved into a parent construct with movedFrom: terraform plans moves and 0 to destroy, the pictures stay, exit 2",
+    () => {
+      const dir = cloneWithCommit(moveIntoTeam);
+      const json = runBuilt(dir, "build/tools/cli/tf-diff.js", ["--base", "HEAD~1", "--json"], TF_DIFF_TIMEOUT_MS);
+      expect(json.stderr).toBe("");
+      expect(json.status).toBe(2);
+      const report = JSON.parse(json.stdout) as { plans: Array<{ stack: string; summary: Record<string, number> }> };
+      for (const stack of ["dev", "prod"]) {
+        expect(report.plans.find((p) => p.stack === stack)!.summary).toMatchObject({ create: 0, replace: 0, destroy: 0, move: 3 });
+      }
+
+      const md = runBuilt(dir, "build/tools/cli/tf-diff.js", ["--base", "HEAD~1"], TF_DIFF_TIMEOUT_MS);
+      expect(md.status).toBe(2);
+      expect(md.stdout).toMatch(/<summary><b>dev<\/b>: 3 move<\/summary>/);
+      expect(md.stdout).toMatch(/\n- \*\*dev\*\*: 3 move\n/);
+      expect(md.stdout).toMatch(/\n- \*\*prod\*\*: 3 move\n/);
+      const diagrams = mermaidBlocks(md.stdout);
+      expect(diagrams).toHaveLength(2);
+      expect(parseMermaid(diagrams).map((r) => r.ok)).toEqual([true, true]);
     },
     TEST_TIMEOUT_MS,
   );
