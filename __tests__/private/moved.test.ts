@@ -175,6 +175,14 @@ describe("declareMovedFrom", () => {
       expect(() => events.movedFrom("Older")).toThrow(/previousPath: got "Older"; movedFrom was already called with "Old"/);
     });
 
+    test("the old address belongs to another resource now (a new construct took the old id), at synth", () => {
+      const { stack } = build("Events", "RegistryEvents");
+      new Events(stack, "RegistryEvents");
+      expect(() => synthStack(stack)).toThrow(
+        /previousPath: got "RegistryEvents"; gives yandex_\w+\.Events_\w+ the old address yandex_\w+\.RegistryEvents_\w+, which another resource in the stack has now/,
+      );
+    });
+
     test("previousPath starts with a stack's name (a move across stacks), at synth", () => {
       const { stack } = build("Events", "prod/Events");
       new TerraformStack(stack.node.root as Construct, "prod");

@@ -73,7 +73,10 @@ class MoveFromPreviousPath implements IAspect {
 
   public visit(node: IConstruct): void {
     const stack = TerraformStack.of(this.construct);
-    if (node === this.construct) this.checkStackNames(stack);
+    if (node === this.construct) {
+      this.addresses = undefined; // resources may have been added since the last synth
+      this.checkStackNames(stack);
+    }
     if (!TerraformResource.isTerraformResource(node) || declaringScope(node) !== this.construct) return;
     const here = pathInStack(node, stack);
     // an overridden logical id does not follow the path, so the rename did not change it
@@ -82,6 +85,16 @@ class MoveFromPreviousPath implements IAspect {
     const from = `${node.terraformResourceType}.${makeUniqueId([...this.previous, ...below])}`;
     const to = `${node.terraformResourceType}.${node.friendlyUniqueId}`;
     if (from === to) return;
+    if (this.addressesNow(stack).has(from)) {
+      const problems = new PropProblems();
+      problems.add(
+        "previousPath",
+        this.previous.join("/"),
+        `gives ${to} the old address ${from}, which another resource in the stack has now; ` +
+          "Terraform cannot move a resource onto one that still exists (give the path the construct had when it was last applied)",
+      );
+      problems.throwIfAny(this.subject, this.construct.node.path, "arguments");
+    }
     const move = node.hasResourceMove();
     if (move !== undefined && "from" in move && move.from === from && move.to === to) return; // synthesized before
     if (move !== undefined) {
@@ -90,6 +103,19 @@ class MoveFromPreviousPath implements IAspect {
       problems.throwIfAny(this.subject, this.construct.node.path, "arguments");
     }
     node.moveFromId(from);
+  }
+
+  private addresses?: Set<string>;
+
+  /** The address of every resource in the stack as it is now, collected once per synth of the construct. */
+  private addressesNow(stack: TerraformStack): Set<string> {
+    this.addresses ??= new Set(
+      stack.node
+        .findAll()
+        .filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c))
+        .map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`),
+    );
+    return this.addresses;
   }
 
   /** Stacks are known only once the app is built, so this check waits for synth. */
