@@ -118,6 +118,44 @@ describe("a renamed construct in the PR diff", () => {
   });
 });
 
+describe("pairs that are not exact renames", () => {
+  const meta = (path: string) => ({ "//": { metadata: { path } } });
+  const account = (id: string, name: string) => ({
+    yandex_iam_service_account: { [id]: { ...meta(`dev/${id}/Default`), name, description: "bot" } },
+  });
+  const trigger = (id: string, name: string) => ({
+    yandex_serverless_triggers: {
+      [`${id}_T`]: { ...meta(`dev/${id}/Resource`), name, service_account_id: `\${yandex_iam_service_account.${id}.id}` },
+    },
+  });
+
+  test("a removed construct and an unrelated new one of the same type: one replacement, no rename claimed", () => {
+    const report = compareApps({ dev: { resource: account("Old", "a") } }, { dev: { resource: account("New", "b") } });
+    const [change] = report.stacks[0].changes;
+    expect(change).toMatchObject({ impact: Impact.REPLACE, previousAddress: "yandex_iam_service_account.Old" });
+    expect(change.move).toBeUndefined();
+    expect(renderMarkdown(report, "main")).not.toMatch(/moved \(rename\)|movedFrom/);
+    expect(lossSummary(report)).toMatch(/\*\*Because:\*\* `dev\/New` has a new address \(was `yandex_iam_service_account\.Old`\)\.$/);
+  });
+
+  test("a renamed construct whose trigger also changed: the trigger belongs to the rename, and the line that keeps them counts it", () => {
+    const report = compareApps(
+      { dev: { resource: { ...account("Old", "sa"), ...trigger("Old", "t") } } },
+      { dev: { resource: { ...account("New", "sa"), ...trigger("New", "t2") } } },
+    );
+    const changes = report.stacks[0].changes;
+    expect(changes.map((c) => [c.impact, c.move?.rename])).toEqual([
+      [Impact.REPLACE, true],
+      [Impact.REPLACE, false],
+    ]);
+    expect(changes[1].changes).toEqual([{ path: "name", before: "t", after: "t2" }]);
+    expect(renderMarkdown(report, "main")).toContain(
+      "- moved (rename): construct id `Old` → `New`: 2 resources destroyed and created again; " +
+        'keep them with `.movedFrom("Old")` on the construct now at `New`',
+    );
+  });
+});
+
 describe("lossSummary", () => {
   const account = (folder: string) => ({ "//": { metadata: { path: "dev/Bot/Default" } }, name: "sa", folder_id: folder });
   const trigger = { "//": { metadata: { path: "dev/Bot/Resource" } }, name: "t", service_account_id: "${yandex_iam_service_account.Bot.id}" };

@@ -109,6 +109,8 @@ export function compareStacks(base: StackDocument, head: StackDocument): Resourc
     removed.filter((e) => !pairedFrom.has(e.address)),
     added.filter((e) => !pairedTo.has(e.address)),
   );
+  // constructs seen renamed by an exact pair: a pair found only by likeness belongs to one of them, or is no rename
+  const renamed = new Set([...renames].map(([from, to]) => moveKey(before.get(from)!, after.get(to)!)));
 
   for (const entry of after.values()) {
     const old = before.get(entry.address);
@@ -130,7 +132,7 @@ export function compareStacks(base: StackDocument, head: StackDocument): Resourc
       changes.push({
         address: entry.address,
         previousAddress: from.address,
-        ...withMove(from, entry, entry.mode === "data", rename),
+        ...(rename || renamed.has(moveKey(from, entry)) ? withMove(from, entry, entry.mode === "data", rename) : pathOf(entry)),
         impact: entry.mode === "data" ? Impact.READ : Impact.REPLACE,
         changes: attributeChanges(mapped(from, renames).body, entry.body, entry.type),
         warnings:
@@ -214,6 +216,12 @@ function canonical(value: unknown): string {
 
 function pathOf(entry: Entry): { path?: string } {
   return entry.path === undefined ? {} : { path: entry.path };
+}
+
+/** Which construct moved where, as a key; empty without metadata. */
+function moveKey(from: Entry, to: Entry): string {
+  const move = from.path && to.path ? constructMove(from.path, to.path, from.address) : undefined;
+  return move ? `${move.previousPath}\n${move.path}` : "";
 }
 
 /** The construct whose path changed between `from` and `to`, when both carry cdktf's metadata. */

@@ -89,6 +89,7 @@ function causesOf(stack: string, change: ResourceChange): string[] {
   const args = change.changes.filter((c) => c.forcesReplacement && !isCascade(c.after)).map((c) => `\`${c.path}\``);
   return [
     ...(change.move && !change.move.kept ? [`${stack}: ${describeMove(change.move)}; keep its resources with \`${change.move.code}\``] : []),
+    ...(change.previousAddress && !change.move ? [`${where} has a new address (was \`${change.previousAddress}\`)`] : []),
     ...(args.length > 0 ? [`${args.join(", ")} of ${where} cannot change in place`] : []),
   ];
 }
