@@ -105,7 +105,7 @@ describe("helpText", () => {
 });
 
 describe("invokedAs", () => {
-  const spec = { command: "cr-websocket-graph" };
+  const spec = { command: "the-fallback" };
   const npmRun = (event: string, script: string) => ({ npm_command: "run-script", npm_lifecycle_event: event, npm_lifecycle_script: script });
 
   test("is `npm run <script> --` when an npm script ran this file", () => {
@@ -126,9 +126,9 @@ describe("invokedAs", () => {
 
   test("ignores the npm variables a command inherits from a script that did not run it, and falls back to the spec", () => {
     const env = npmRun("test", "tsc --noEmit && jest");
-    expect(invokedAs(spec, { env, script: "/repo/build/bin/graph.js" })).toBe("cr-websocket-graph");
-    expect(invokedAs(spec, { env: { ...env, npm_command: "test" }, script: "/repo/build/bin/graph.js" })).toBe("cr-websocket-graph");
-    expect(invokedAs(spec, { env: {}, script: "" })).toBe("cr-websocket-graph");
+    expect(invokedAs(spec, { env, script: "/repo/build/bin/graph.js" })).toBe("the-fallback");
+    expect(invokedAs(spec, { env: { ...env, npm_command: "test" }, script: "/repo/build/bin/graph.js" })).toBe("the-fallback");
+    expect(invokedAs(spec, { env: {}, script: "" })).toBe("the-fallback");
   });
 });
 
