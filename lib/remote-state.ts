@@ -34,7 +34,7 @@ export interface YandexRemoteStateOptions {
    */
   readonly lockTable?: string;
   /**
-   * Document API endpoint of the YDB database holding `lockTable`; required with it, and only allowed with it.
+   * Document API endpoint of the YDB database holding `lockTable`; required with it.
    * @default - none
    */
   readonly lockEndpoint?: string;
@@ -60,10 +60,10 @@ function lockProblems(table: { name: string; value?: string }, endpoint: { name:
 
 /**
  * Reads {@link RemoteStateEnv} from `env`. Returns undefined when no bucket is set (the local
- * backend stays in use). Throws a {@link PropValidationError} naming the variable when locking is
- * half-configured (a lock table without its endpoint, or the reverse) or set without a bucket.
+ * backend stays in use); fails when locking is half-configured.
  */
 export function remoteStateFromEnv(env: Record<string, string | undefined> = process.env): YandexRemoteStateOptions | undefined {
+  // half-configured locking silently gives a backend without locks: a PropValidationError names the variable instead
   const value = (name: RemoteStateEnv) => (env[name] === undefined || env[name] === "" ? undefined : env[name]);
   const bucket = value(RemoteStateEnv.BUCKET);
   const lockTable = value(RemoteStateEnv.LOCK_TABLE);
@@ -92,9 +92,9 @@ export function remoteStateFromEnv(env: Record<string, string | undefined> = pro
  * Keeps the stack's state in Yandex Object Storage through the S3 backend, locked through a YDB
  * table when `lockTable` is given. Access keys are not part of the configuration: Terraform reads
  * them from `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` at init, so they never reach `cdktf.out`.
- * Throws a {@link PropValidationError} when only one of `lockTable` and `lockEndpoint` is given.
  */
 export function useYandexRemoteState(stack: TerraformStack, options: YandexRemoteStateOptions): S3Backend {
+  // a lock table without its endpoint (or the reverse) would silently give a backend without locking
   const problems = lockProblems({ name: "lockTable", value: options.lockTable }, { name: "lockEndpoint", value: options.lockEndpoint });
   if (problems.length > 0) throw new PropValidationError("useYandexRemoteState() options", stack.node.path, problems);
   return new S3Backend(stack, {
