@@ -2,6 +2,16 @@ import { remoteStateFromEnv, RemoteStateEnv, useYandexRemoteState, YandexRemoteS
 import { PropValidationError } from "../lib/prop-validation-error";
 import { newStack, synth } from "./helpers/synth";
 
+/** What `fn` throws; fails the test when it throws nothing. */
+function thrownBy(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a throw");
+}
+
 describe("remoteStateFromEnv", () => {
   test("returns undefined without a bucket: the local backend stays", () => {
     expect(remoteStateFromEnv({})).toBeUndefined();
@@ -34,6 +44,7 @@ describe("remoteStateFromEnv", () => {
   ])("fails when %s is set without the other lock variable, naming it, its value and what is allowed", (name, value, other) => {
     const read = () => remoteStateFromEnv({ CR_WS_STATE_BUCKET: "b", [name]: value });
     expect(read).toThrow(PropValidationError);
+    expect(PropValidationError.isPropValidationError(thrownBy(read))).toBe(true);
     expect(read).toThrow(
       new RegExp(
         `^Invalid remote state environment variables at "environment" \\(1 problem\\):\n  - ${name}: got "${value.replace(/\./g, "\\.")}"; is only allowed together with ${other}: set both for state locking, or neither`,
