@@ -34,8 +34,7 @@ const FLAVOURS: readonly Flavour[] = [
 function consumerMain({ core, entry }: Flavour): string {
   return `
 import { App, TerraformOutput, TerraformStack } from "${core}";
-import { ContainerRegistryEvent, CrWebsocketTrigger, useYandexRemoteState, WebsocketGateway } from "${entry}";
-import { ContainerRegistry } from "${entry}/yandex/container-registry";
+import { ContainerRegistryEvent, CrWebsocketTrigger, Registry, useYandexRemoteState, WebsocketGateway } from "${entry}";
 import { YandexProvider } from "${entry}/yandex/provider";
 import { checkSynthesizedApp } from "cr-websocket-trigger/validate";
 
@@ -43,7 +42,7 @@ const app = new App({ outdir: "cdktf.out" });
 const shared = new TerraformStack(app, "shared");
 new YandexProvider(shared, "yandex", {});
 useYandexRemoteState(shared, { bucket: "consumer-state", keyPrefix: "cr-ws/" });
-const registry = new ContainerRegistry(shared, "Registry", { name: "consumer-images" });
+const registry = new Registry(shared, "Registry", { name: "consumer-images" });
 const gateway = new WebsocketGateway(shared, "Gateway", { name: "consumer-events" });
 new TerraformOutput(shared, "gateway_id", { value: gateway.gatewayId });
 
@@ -51,13 +50,16 @@ const dev = new TerraformStack(app, "dev");
 new YandexProvider(dev, "yandex", {});
 const trigger: CrWebsocketTrigger = new CrWebsocketTrigger(dev, "Events", {
   name: "consumer-dev",
-  registryId: registry.id,
+  registry,
   gateway,
   websocketPath: "/dev",
   events: [ContainerRegistryEvent.CREATE_IMAGE, ContainerRegistryEvent.DELETE_IMAGE_TAG],
   labels: { env: "dev" },
 });
-const imported = new CrWebsocketTrigger(dev, "Imported", { name: "consumer-imported", gatewayId: "d5dexistinggateway0" });
+const imported = new CrWebsocketTrigger(dev, "Imported", {
+  name: "consumer-imported",
+  gateway: WebsocketGateway.fromGatewayId(dev, "ExistingGateway", "d5dexistinggateway0"),
+});
 new TerraformOutput(dev, "websocket_url", { value: trigger.websocketUrl });
 new TerraformOutput(dev, "imported_url", { value: imported.websocketUrl });
 app.synth();

@@ -1,29 +1,15 @@
-import { TerraformStack } from "cdktf";
-import { CrWebsocketTrigger, CrWebsocketTriggerProps, Registry, ServiceAccount, WebsocketGateway } from "../../lib";
 import { compareApps, compareStacks, DiffReport, exitCodeOf, Impact, renderJson, renderMarkdown, StackDocument, summarize } from "../../lib/review";
 import { newStack, synthStack } from "../helpers/synth";
-
-/** A trigger's props, or a function making them in the stack (for imported references). */
-type TriggerSpec = CrWebsocketTriggerProps | ((stack: TerraformStack) => CrWebsocketTriggerProps);
+import { TriggerByIds, triggerByIds } from "../helpers/trigger-props";
 
 /** A synthesized stack with one trigger per entry, keyed by construct id. */
-function stackWith(triggers: Record<string, TriggerSpec>): StackDocument {
+function stackWith(triggers: Record<string, TriggerByIds>): StackDocument {
   const stack = newStack();
-  for (const [id, spec] of Object.entries(triggers)) new CrWebsocketTrigger(stack, id, typeof spec === "function" ? spec(stack) : spec);
+  for (const [id, props] of Object.entries(triggers)) triggerByIds(stack, id, props);
   return synthStack(stack) as StackDocument;
 }
 
-/** Props with the registry, the account and the gateway imported by id. */
-const imported =
-  (props: CrWebsocketTriggerProps, ids: { registry?: string; account?: string; gateway?: string } = {}) =>
-  (stack: TerraformStack): CrWebsocketTriggerProps => ({
-    ...props,
-    registry: Registry.fromRegistryId(stack, "Images", ids.registry ?? "crp0r"),
-    serviceAccount: ServiceAccount.fromServiceAccountId(stack, "Account", ids.account ?? "aje0s"),
-    gateway: WebsocketGateway.fromGatewayId(stack, "Gw", ids.gateway ?? "d5d0g"),
-  });
-
-function diff(before: Record<string, TriggerSpec>, after: Record<string, TriggerSpec>): DiffReport {
+function diff(before: Record<string, TriggerByIds>, after: Record<string, TriggerByIds>): DiffReport {
   return compareApps({ dev: stackWith(before) }, { dev: stackWith(after) });
 }
 
@@ -81,14 +67,17 @@ describe("compareApps", () => {
   });
 
   test("unsetting a folder id does not replace (the provider keeps the computed value)", () => {
-    const report = diff({ Events: imported({ ...base, folderId: "b1gold" }) }, { Events: imported(base) });
+    const report = diff(
+      { Events: { ...base, folderId: "b1gold", registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" } },
+      { Events: { ...base, registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" } },
+    );
     expect(impacts(report)).toEqual(["update yandex_serverless_triggers"]);
   });
 
   test("a changed grant member replaces the grant", () => {
     const report = diff(
-      { Events: imported({ ...base, grantBroadcasterRole: true }, { account: "aje0old" }) },
-      { Events: imported({ ...base, grantBroadcasterRole: true }, { account: "aje0new" }) },
+      { Events: { ...base, serviceAccountId: "aje0old", grantBroadcasterRole: true } },
+      { Events: { ...base, serviceAccountId: "aje0new", grantBroadcasterRole: true } },
     );
     const grant = report.stacks[0].changes.find((c) => c.address.startsWith("yandex_resourcemanager_folder_iam_member"))!;
     expect(grant.impact).toBe(Impact.REPLACE);

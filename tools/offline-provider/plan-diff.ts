@@ -1,5 +1,6 @@
 import { DiffReport, Impact, StackDocument } from "../../lib/review/compare";
 import { describeCounts } from "../../lib/review/render";
+import { ExitCode } from "../../lib/private/cli";
 import { localStatePaths, SandboxStack } from "./run-app";
 import { OfflineTerraform, PlannedChange, PlanSummary } from "./terraform";
 
@@ -112,8 +113,8 @@ export function plannedImpacts(plan: StackPlan, synth?: DiffReport): PlannedImpa
 /** Exit code of the plans, as the synth diff's: 0 nothing planned, 2 changes, 3 something is replaced or destroyed. */
 export function planExitCode(plans: StackPlan[]): number {
   const impacts = plans.flatMap((p) => plannedImpacts(p).map((c) => c.impact));
-  if (impacts.some((i) => i === Impact.REPLACE || i === Impact.DESTROY)) return 3;
-  return impacts.length > 0 ? 2 : 0;
+  if (impacts.some((i) => i === Impact.REPLACE || i === Impact.DESTROY)) return ExitCode.REPLACEMENTS;
+  return impacts.length > 0 ? ExitCode.CHANGES : ExitCode.OK;
 }
 
 /**

@@ -15,12 +15,12 @@ const TWO_STACKS = `
 const app = new cdktf.App();
 const base = new cdktf.TerraformStack(app, "base");
 new (yandex("provider").YandexProvider)(base, "yandex", {});
-const registry = new (yandex("container-registry").ContainerRegistry)(base, "Registry", { name: "two-images" });
+const registry = new lib.Registry(base, "Registry", { name: "two-images" });
 const gateway = new lib.WebsocketGateway(base, "Gateway", { name: "two-events" });
 const events = new cdktf.TerraformStack(app, "events");
 new (yandex("provider").YandexProvider)(events, "yandex", {});
 const trigger = new lib.CrWebsocketTrigger(events, "Events", {
-  name: "two-events-trigger", registryId: registry.id, gateway, websocketPath: "/events",
+  name: "two-events-trigger", registry, gateway, websocketPath: "/events",
 });
 new cdktf.TerraformOutput(events, "websocket_url", { value: trigger.websocketUrl });
 app.synth();
@@ -30,21 +30,23 @@ describe("npm run tf:deploy (arguments)", () => {
   test("--help documents the options and the exit codes", () => {
     const run = deploy(["--help"]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/--keep[^]*Exit codes:[^]*0 [^]*1 [^]*2 [^]*4 /);
+    expect(run.stdout).toMatch(
+      /--keep[^]*Exit codes:\n {3}0 {2}success: [^]*\n {3}1 {2}could not run: [^]*\n {3}2 {2}changes: [^]*\n {2}64 {2}usage error: /,
+    );
   });
 
-  test("fails when given an unknown flag, naming it", () => {
+  test("fails when given an unknown flag, naming it (usage error, exit 64)", () => {
     const run = deploy(["--keeep"]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/Unknown option '--keeep'/);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toMatch(/^tf:deploy: error: unknown flag --keeep\n/);
   });
 
-  test("exits 4 without terraform on PATH", () => {
+  test("exits 1 (could not run) without terraform on PATH", () => {
     const emptyBin = fs.mkdtempSync(path.join(os.tmpdir(), "no-terraform-"));
     try {
       const run = deploy([], ROOT, { ...process.env, PATH: emptyBin });
-      expect(run.stderr).toMatch(/no terraform binary on PATH/);
-      expect(run.status).toBe(4);
+      expect(run.stderr).toMatch(/^tf:deploy: error: no terraform binary on PATH/);
+      expect(run.status).toBe(1);
     } finally {
       fs.rmSync(emptyBin, { recursive: true, force: true });
     }
