@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { NO_TERRAFORM_EXIT_CODE, OfflineCdktf, terraformVersion } from "../offline-provider";
+import { ExistingObjects, NO_TERRAFORM_EXIT_CODE, OfflineCdktf, readExistingFiles, terraformVersion } from "../offline-provider";
 
 /** Exit codes of `npm run tf:deploy`. */
 export enum DeployExitCode {
@@ -17,7 +17,7 @@ export enum DeployExitCode {
   NO_TERRAFORM = NO_TERRAFORM_EXIT_CODE,
 }
 
-const HELP = `usage: npm run tf:deploy [-- --keep]
+const HELP = `usage: npm run tf:deploy [-- --keep] [--existing FILE]...
 
 Runs \`cdktf deploy '*' --auto-approve\` with the real cdktf CLI and terraform against the offline
 stand-in provider, in a temporary copy of the project (your cdktf.out, state and lock files are not
@@ -25,8 +25,10 @@ touched), prints every stack's outputs, then runs \`cdktf diff <stack>\` for eac
 stack must plan no changes. Nothing is created in a cloud; ids are placeholders.
 
 Options:
-  --keep    keep the sandbox (project copy, state, outputs file) and print its path
-  --help    show this help
+  --keep           keep the sandbox (project copy, state, outputs file) and print its path
+  --existing FILE  an object that already exists (yc ... get --format json): the stand-in
+                   imports and reads it (repeatable)
+  --help           show this help
 
 Exit codes:
   0  every stack deployed and plans no changes
@@ -37,18 +39,20 @@ Exit codes:
 
 function main(argv: string[]): DeployExitCode {
   let keep: boolean;
+  let existing: ExistingObjects;
   try {
     const { values } = parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
-      options: { keep: { type: "boolean" }, help: { type: "boolean" } },
+      options: { keep: { type: "boolean" }, existing: { type: "string", multiple: true }, help: { type: "boolean" } },
     });
     if (values.help) {
       process.stdout.write(HELP);
       return DeployExitCode.OK;
     }
     keep = values.keep ?? false;
+    existing = readExistingFiles(values.existing ?? []);
   } catch (e) {
     process.stderr.write(`tf:deploy: ${(e as Error).message}\n\n${HELP}`);
     return DeployExitCode.FAILED;
@@ -60,6 +64,7 @@ function main(argv: string[]): DeployExitCode {
   }
   process.stderr.write(`terraform ${version}, cdktf deploy against the offline stand-in for yandex-cloud/yandex (nothing reaches a cloud)\n`);
   const sandbox = new OfflineCdktf(process.cwd());
+  sandbox.terraform.setExisting(existing);
   try {
     const outputsFile = path.join(sandbox.terraform.root, "outputs.json");
     sandbox.deployAll(outputsFile);

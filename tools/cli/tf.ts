@@ -8,9 +8,18 @@
  */
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
-import { CliSpec, runCommand } from "../../lib/private/cli";
+import { CliSpec, CliValues, runCommand, stringValues } from "../../lib/private/cli";
 import { JsonObject } from "../../lib/validate/values";
-import { localStatePaths, NO_TERRAFORM_EXIT_CODE, OfflineTerraform, SandboxStack, synthesizeForSandbox, terraformVersion } from "../offline-provider";
+import {
+  ExistingObjects,
+  localStatePaths,
+  NO_TERRAFORM_EXIT_CODE,
+  OfflineTerraform,
+  readExistingFiles,
+  SandboxStack,
+  synthesizeForSandbox,
+  terraformVersion,
+} from "../offline-provider";
 
 type TfCommand = "validate" | "plan";
 
@@ -20,7 +29,14 @@ const SPEC = (command: TfCommand): CliSpec => ({
     command === "validate"
       ? "terraform validate on every stack, offline against the stand-in provider, plus the offline schema check."
       : "terraform plan on every stack, offline against the stand-in provider (stacks that others read are applied in the sandbox).",
-  options: {},
+  options: {
+    existing: {
+      type: "string",
+      multiple: true,
+      valueName: "FILE",
+      description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
+    },
+  },
   exitCodes: {
     0: "every stack passed",
     1: "errors (printed), or the app failed to synthesize",
@@ -28,7 +44,7 @@ const SPEC = (command: TfCommand): CliSpec => ({
   },
 });
 
-function main(command: TfCommand): number {
+function main(command: TfCommand, values: CliValues): number {
   const version = terraformVersion();
   if (!version) {
     process.stderr.write(
@@ -44,7 +60,15 @@ function main(command: TfCommand): number {
     process.stderr.write(`tf:${command}: ${(e as Error).message}\n`);
     return 1;
   }
+  let existing: ExistingObjects;
+  try {
+    existing = readExistingFiles(stringValues(values, "existing"));
+  } catch (e) {
+    process.stderr.write(`tf:${command}: ${(e as Error).message}\n`);
+    return 1;
+  }
   const sandbox = new OfflineTerraform();
+  sandbox.setExisting(existing);
   const statePaths = localStatePaths(stacks);
   const needed = new Set(stacks.flatMap((s) => s.dependencies));
   const schema = command === "validate" ? loadPinnedProviderSchema() : undefined;
@@ -69,9 +93,11 @@ function main(command: TfCommand): number {
       const { summary, changes, planFile } = sandbox.plan(stack.name);
       console.log(
         `${stack.name}: ${summary.create} to create, ${summary.update} to update, ${summary.replace} to replace, ` +
-          `${summary.destroy} to destroy${summary.read ? `, ${summary.read} to read` : ""}`,
+          `${summary.destroy} to destroy${summary.read ? `, ${summary.read} to read` : ""}${summary.import ? `, ${summary.import} to import` : ""}`,
       );
       for (const c of changes.filter((c) => c.actions.includes("delete"))) console.log(`  ${c.actions.join("/")} ${c.address}`);
+      for (const c of changes.filter((c) => c.importing !== undefined))
+        console.log(`  import ${c.address} from ${JSON.stringify(c.importing)}: ${c.actions.join("/")}`);
       // stacks that read this one's outputs need its state: "apply" it into the sandbox with placeholders
       if (needed.has(stack.name)) sandbox.apply(stack.name, planFile);
     }
@@ -86,7 +112,7 @@ function main(command: TfCommand): number {
 
 const command = process.argv[2];
 if (command === "validate" || command === "plan") {
-  void runCommand(SPEC(command), `tf:${command}`, process.argv.slice(3), () => main(command));
+  void runCommand(SPEC(command), `tf:${command}`, process.argv.slice(3), (values) => main(command, values));
 } else {
   process.stderr.write(`tf.js: unknown command ${JSON.stringify(command ?? "")}; use validate or plan (npm run tf:validate / tf:plan)\n`);
   process.exitCode = 64;
