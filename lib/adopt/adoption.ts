@@ -61,7 +61,7 @@ export interface Adoption {
   readonly registry: AdoptedObject<AdoptedRegistryProps>;
   readonly serviceAccount: AdoptedObject<AdoptedServiceAccountProps>;
   readonly gatewayId: string;
-  /** What the generated code does not reproduce; empty when it reproduces every field. */
+  /** What the generated code does not reproduce, by path; empty when it reproduces every field. */
   readonly notes: readonly AdoptNote[];
 }
 
@@ -145,7 +145,7 @@ export function adopt(inputs: AdoptInputs): Adoption {
       ...optional("props", inputs.serviceAccount === undefined ? undefined : serviceAccountProps(inputs.serviceAccount, serviceAccountId, notes)),
     },
     gatewayId,
-    notes,
+    notes: [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }
 
