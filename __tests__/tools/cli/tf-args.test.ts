@@ -10,7 +10,8 @@ describe("npm run tf:validate / tf:plan arguments", () => {
   test.each(["validate", "plan"])("tf:%s --help prints the usage and the exit codes, and runs nothing", (command) => {
     const run = tf(command, "--help");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Usage: npm run tf:${command} --$`, "m"));
+    expect(run.stdout).toMatch(new RegExp(`^Usage: npm run tf:${command} -- \\[options\\]$`, "m"));
+    expect(run.stdout).toMatch(/^ {2}--existing FILE +an object that already exists .*\(repeatable\)$/m);
     for (const code of [0, 1, 4, 64]) expect(run.stdout).toMatch(new RegExp(`^ +${code} {2}\\S`, "m"));
     expect(run.stderr).toBe("");
   });
