@@ -1,3 +1,5 @@
+import { ContainerRegistryEvent } from "../../lib";
+import { CONTAINER_REGISTRY_EVENT_TYPES } from "../../lib/validate/rules";
 import { adopt, AdoptInputMismatch, Adoption, JsonMap, YcInputError, ycObjectKind, YcObjectKind } from "../../lib/adopt";
 import { fixture, triggerWithSource } from "./fixtures";
 
@@ -104,6 +106,12 @@ describe("adopt", () => {
     const adoption = adopt({ trigger: triggerWithSource((source) => void delete source.batch_settings) });
     expect(adoption.trigger).toMatchObject({ batchSize: 1, batchCutoffSeconds: 1 });
     expect(adoption.notes.map((n) => n.path)).toEqual(["rule.container_registry.batch_settings"]);
+  });
+
+  test("writes each event type as the ContainerRegistryEvent member with that value", () => {
+    const adoption = adopt({ trigger: triggerWithSource((source) => void (source.event_type = [...CONTAINER_REGISTRY_EVENT_TYPES])) });
+    const members = ContainerRegistryEvent as unknown as Record<string, string>;
+    expect(adoption.trigger.events.map((name) => members[name])).toEqual(CONTAINER_REGISTRY_EVENT_TYPES);
   });
 
   test("names an event type that is no ContainerRegistryEvent and keeps the others", () => {

@@ -75,6 +75,24 @@ describe("cr-websocket-adopt (bin/adopt)", () => {
     }
   });
 
+  test("runs without cdktf, so it works in an install of either flavour", () => {
+    const block = path.join(dir, "block-cdktf.js");
+    fs.writeFileSync(
+      block,
+      [
+        'const M = require("module");',
+        "const load = M._load;",
+        "M._load = function (request, ...rest) {",
+        '  if (/^cdktf(\\/|$)/.test(request)) throw new Error("cdktf loaded");',
+        "  return load.call(this, request, ...rest);",
+        "};",
+      ].join("\n"),
+    );
+    const result = spawnSync(process.execPath, ["-r", block, ADOPT, "--trigger", FIXTURE_FILES.trigger], { cwd: dir, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
   test("exits 1 naming the file when it cannot be read", () => {
     const result = run("--trigger", path.join(dir, "missing.json"));
     expect(result.status).toBe(1);

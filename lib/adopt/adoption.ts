@@ -1,9 +1,9 @@
-import { ContainerRegistryEvent } from "../cr-websocket-trigger";
-import { websocketPathProblem } from "../private/openapi-spec";
+import { websocketPathProblem } from "../private/websocket-path";
 import {
   BATCH_CUTOFF_SECONDS,
   BATCH_SIZE,
   Bounds,
+  CONTAINER_REGISTRY_EVENT_TYPES,
   boundsText,
   imageNameProblem,
   labelCountProblem,
@@ -40,13 +40,16 @@ export interface AdoptedServiceAccountProps {
  */
 export type AdoptedObject<P> = { readonly id: string; readonly props?: P };
 
-/** Props of the trigger, in the construct's terms; `events` are `ContainerRegistryEvent` member names. */
+/**
+ * Props of the trigger, in the construct's terms; `events` are `ContainerRegistryEvent` member
+ * names (the provider's event type without its prefix: `CREATE_IMAGE_TAG`).
+ */
 export interface AdoptedTriggerProps {
   readonly name: string;
   readonly description?: string;
   readonly labels?: Record<string, string>;
   readonly folderId: string;
-  readonly events: (keyof typeof ContainerRegistryEvent)[];
+  readonly events: string[];
   readonly imageName?: string;
   readonly tag?: string;
   readonly batchSize: number;
@@ -149,19 +152,20 @@ export function adopt(inputs: AdoptInputs): Adoption {
   };
 }
 
-function events(source: FieldReader): (keyof typeof ContainerRegistryEvent)[] {
+/** What `ContainerRegistryEvent`'s member names leave out of the provider's event types. */
+const EVENT_TYPE_PREFIX = "CONTAINER_REGISTRY_EVENT_TYPE_";
+
+// The member names come from the rule's list, not from the enum: the CLI then loads no cdktf, so it
+// runs in an install of either flavour.
+function events(source: FieldReader): string[] {
   const names = source.stringList("event_type") ?? [];
-  const byValue = new Map(
-    Object.entries(ContainerRegistryEvent).map(([key, value]) => [value as string, key as keyof typeof ContainerRegistryEvent]),
-  );
-  const out: (keyof typeof ContainerRegistryEvent)[] = [];
+  const out: string[] = [];
   names.forEach((name, i) => {
-    const key = byValue.get(name);
-    if (key) out.push(key);
+    if (CONTAINER_REGISTRY_EVENT_TYPES.includes(name)) out.push(name.slice(EVENT_TYPE_PREFIX.length));
     else source.note(`event_type[${i}]`, `is ${JSON.stringify(name)}, which is no ContainerRegistryEvent; it is left out`);
   });
   if (names.length === 0) source.note("event_type", "is empty; the construct needs at least one event, so the generated code lists all four");
-  return out.length > 0 ? out : (Object.keys(ContainerRegistryEvent) as (keyof typeof ContainerRegistryEvent)[]);
+  return out.length > 0 ? out : CONTAINER_REGISTRY_EVENT_TYPES.map((t) => t.slice(EVENT_TYPE_PREFIX.length));
 }
 
 function batch(source: FieldReader): { batchSize: number; batchCutoffSeconds: number } {
