@@ -50,9 +50,9 @@ describe("the main.ts cr-websocket-adopt generates", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  function synth(): StackDoc {
+  function synth(app = "main.js"): StackDoc {
     const outdir = path.join(dir, "cdktf.out");
-    const run = runNode(dir, ["main.js"], { CDKTF_OUTDIR: outdir });
+    const run = runNode(dir, [app], { CDKTF_OUTDIR: outdir });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const doc = JSON.parse(fs.readFileSync(path.join(outdir, "stacks/registry-broadcast/cdk.tf.json"), "utf8")) as StackDoc;
@@ -75,6 +75,16 @@ describe("the main.ts cr-websocket-adopt generates", () => {
       expect.objectContaining({ api_gateway_id: (source.gateway_websocket_broadcast as JsonMap).gateway_id }),
     ]);
     // an adopted account keeps its existing binding: the stack grants nothing
+    expect(Object.keys(doc.resource).sort()).toEqual(["yandex_container_registry", "yandex_iam_service_account", "yandex_serverless_triggers"]);
+  });
+
+  test("once the importFrom calls are removed, imports nothing and still grants the account nothing", () => {
+    const text = fs.readFileSync(path.join(dir, "main.ts"), "utf8");
+    const managed = text.replace(/\.importFrom\("[^"]*"\)/g, "");
+    expect(managed).not.toBe(text);
+    fs.writeFileSync(path.join(dir, "managed.js"), transformSync(managed, { loader: "ts", format: "cjs" }).code);
+    const doc = synth("managed.js");
+    expect(doc.import).toBeUndefined();
     expect(Object.keys(doc.resource).sort()).toEqual(["yandex_container_registry", "yandex_iam_service_account", "yandex_serverless_triggers"]);
   });
 

@@ -101,7 +101,10 @@ export function renderMainTs(adoption: Adoption, options: MainTsOptions = {}): s
       expr: call(ident("WebsocketGateway"), "fromGatewayId", [stack, lit("Gateway"), lit(adoption.gatewayId)]),
     },
     {
-      comment: ["Adopted: the trigger keeps its id."],
+      comment: [
+        "Adopted: the trigger keeps its id. grantBroadcasterRole: false leaves the account's existing broadcaster binding",
+        "as it is, also once the importFrom calls are removed (a second copy of it would revoke both on destroy).",
+      ],
       expr: call(newExpr("CrWebsocketTrigger", [stack, lit("Trigger"), triggerProps(adoption)]), "importFrom", [lit(adoption.triggerId)]),
     },
     { expr: call(ident("app"), "synth", []) },
@@ -130,6 +133,8 @@ function triggerProps(adoption: Adoption): TsExpr {
     ["batchCutoffSeconds", lit(t.batchCutoffSeconds)],
     ["registry", ident("registry")],
     ["serviceAccount", ident("serviceAccount")],
+    // stated, not defaulted: without importFrom the account would count as created here and get a grant
+    ["grantBroadcasterRole", lit(false)],
     ["gateway", ident("gateway")],
     ["websocketPath", lit(t.websocketPath)],
   ]);

@@ -29,14 +29,17 @@ const SPEC = (command: TfCommand): CliSpec => ({
     command === "validate"
       ? "terraform validate on every stack, offline against the stand-in provider, plus the offline schema check."
       : "terraform plan on every stack, offline against the stand-in provider (stacks that others read are applied in the sandbox).",
-  options: {
-    existing: {
-      type: "string",
-      multiple: true,
-      valueName: "FILE",
-      description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
-    },
-  },
+  options:
+    command === "plan"
+      ? {
+          existing: {
+            type: "string",
+            multiple: true,
+            valueName: "FILE",
+            description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
+          },
+        }
+      : {},
   exitCodes: {
     0: "every stack passed",
     1: "errors (printed), or the app failed to synthesize",
