@@ -103,7 +103,7 @@ export function adopt(inputs: AdoptInputs): Adoption {
   root.ignore("created_at");
   const status = root.string("status");
   if (status !== undefined && status !== "ACTIVE") {
-    root.note("status", `is ${JSON.stringify(status)}; the construct has no status: an import keeps it, and nothing in the code says so`);
+    root.note("status", `is ${JSON.stringify(status)}; the construct has no status, and what an import and a later update do to it is unverified`);
   }
   const rule = root.object("rule");
   const source = rule?.object("container_registry");
