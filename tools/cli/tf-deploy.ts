@@ -6,8 +6,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CliSpec, CommandLine, ExitCode, runCommand } from "../../lib/private/cli";
-import { OfflineCdktf, terraformVersion } from "../offline-provider";
+import { CliSpec, CommandLine, ExitCode, runCommand, stringValues } from "../../lib/private/cli";
+import { OfflineCdktf, readExistingFiles, terraformVersion } from "../offline-provider";
 
 const SPEC: CliSpec = {
   name: "tf:deploy",
@@ -17,7 +17,15 @@ const SPEC: CliSpec = {
     "in a temporary copy of the project (your cdktf.out, state and lock files are not touched), prints every stack's\n" +
     "outputs, then runs `cdktf diff <stack>` for each stack: a deployed stack must plan no changes. Nothing is created\n" +
     "in a cloud; ids are placeholders.",
-  options: { keep: { type: "boolean", description: "keep the sandbox (project copy, state, outputs file) and print its path" } },
+  options: {
+    keep: { type: "boolean", description: "keep the sandbox (project copy, state, outputs file) and print its path" },
+    existing: {
+      type: "string",
+      multiple: true,
+      valueName: "FILE",
+      description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
+    },
+  },
   exitCodes: {
     [ExitCode.OK]: "every stack deployed and plans no changes",
     [ExitCode.COULD_NOT_RUN]: "no terraform binary on PATH, or synth, deploy or diff failed",
@@ -27,10 +35,12 @@ const SPEC: CliSpec = {
 
 function main({ values }: CommandLine): ExitCode {
   const keep = values.keep === true;
+  const existing = readExistingFiles(stringValues(values, "existing"));
   const version = terraformVersion();
   if (!version) throw new Error("no terraform binary on PATH. Install Terraform (1.5 or later) to deploy offline; `npm run check` needs none.");
   process.stderr.write(`terraform ${version}, cdktf deploy against the offline stand-in for yandex-cloud/yandex (nothing reaches a cloud)\n`);
   const sandbox = new OfflineCdktf(process.cwd());
+  sandbox.terraform.setExisting(existing);
   try {
     const outputsFile = path.join(sandbox.terraform.root, "outputs.json");
     sandbox.deployAll(outputsFile);

@@ -8,9 +8,9 @@
  */
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
-import { CliSpec, errorLines, ExitCode, runCommand } from "../../lib/private/cli";
+import { CliSpec, CliValues, errorLines, ExitCode, runCommand, stringValues } from "../../lib/private/cli";
 import { JsonObject } from "../../lib/validate/values";
-import { localStatePaths, OfflineTerraform, synthesizeForSandbox, terraformVersion } from "../offline-provider";
+import { localStatePaths, OfflineTerraform, readExistingFiles, synthesizeForSandbox, terraformVersion } from "../offline-provider";
 
 type TfCommand = "validate" | "plan";
 
@@ -21,7 +21,17 @@ const SPEC = (command: TfCommand): CliSpec => ({
     command === "validate"
       ? "terraform validate on every stack, offline against the stand-in provider, plus the offline schema check."
       : "terraform plan on every stack, offline against the stand-in provider (stacks that others read are applied in the sandbox).",
-  options: {},
+  options:
+    command === "plan"
+      ? {
+          existing: {
+            type: "string",
+            multiple: true,
+            valueName: "FILE",
+            description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
+          },
+        }
+      : {},
   exitCodes: {
     [ExitCode.OK]: command === "validate" ? "every stack is valid" : "every stack planned",
     [ExitCode.COULD_NOT_RUN]: "no terraform binary on PATH, the app failed to synthesize, or terraform failed",
@@ -29,14 +39,16 @@ const SPEC = (command: TfCommand): CliSpec => ({
   },
 });
 
-function main(command: TfCommand): number {
+function main(command: TfCommand, values: CliValues): number {
   const version = terraformVersion();
   if (!version) {
     throw new Error("no terraform binary on PATH. Install Terraform (1.5 or later) to validate and plan offline; `npm run check` needs none.");
   }
   process.stderr.write(`terraform ${version}, offline stand-in for yandex-cloud/yandex (it never applies anything to a cloud)\n`);
   const stacks = synthesizeForSandbox(process.cwd());
+  const existing = readExistingFiles(stringValues(values, "existing"));
   const sandbox = new OfflineTerraform();
+  sandbox.setExisting(existing);
   const statePaths = localStatePaths(stacks);
   const needed = new Set(stacks.flatMap((s) => s.dependencies));
   const schema = command === "validate" ? loadPinnedProviderSchema() : undefined;
@@ -61,9 +73,11 @@ function main(command: TfCommand): number {
       const { summary, changes, planFile } = sandbox.plan(stack.name);
       console.log(
         `${stack.name}: ${summary.create} to create, ${summary.update} to update, ${summary.replace} to replace, ` +
-          `${summary.destroy} to destroy${summary.read ? `, ${summary.read} to read` : ""}`,
+          `${summary.destroy} to destroy${summary.read ? `, ${summary.read} to read` : ""}${summary.import ? `, ${summary.import} to import` : ""}`,
       );
       for (const c of changes.filter((c) => c.actions.includes("delete"))) console.log(`  ${c.actions.join("/")} ${c.address}`);
+      for (const c of changes.filter((c) => c.importing !== undefined))
+        console.log(`  import ${c.address} from ${JSON.stringify(c.importing)}: ${c.actions.join("/")}`);
       // stacks that read this one's outputs need its state: "apply" it into the sandbox with placeholders
       if (needed.has(stack.name)) sandbox.apply(stack.name, planFile);
     }
@@ -75,7 +89,7 @@ function main(command: TfCommand): number {
 
 const command = process.argv[2];
 if (command === "validate" || command === "plan") {
-  void runCommand(SPEC(command), process.argv.slice(3), () => main(command));
+  void runCommand(SPEC(command), process.argv.slice(3), (line) => main(command, line.values));
 } else {
   process.stderr.write(
     errorLines({ name: "tf" }, `unknown command ${JSON.stringify(command ?? "")}; use validate or plan (npm run tf:validate / tf:plan)`),

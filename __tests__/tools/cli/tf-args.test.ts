@@ -10,9 +10,16 @@ describe("npm run tf:validate / tf:plan arguments", () => {
   test.each(["validate", "plan"])("tf:%s --help prints the usage and the exit codes, and runs nothing", (command) => {
     const run = tf(command, "--help");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Usage: npm run tf:${command} --$`, "m"));
+    expect(run.stdout).toMatch(new RegExp(`^Usage: npm run tf:${command} --${command === "plan" ? " \\[options\\]" : ""}$`, "m"));
     for (const code of [0, 1, 64]) expect(run.stdout).toMatch(new RegExp(`^ +${code} {2}\\S`, "m"));
     expect(run.stderr).toBe("");
+  });
+
+  test("tf:plan takes --existing FILE, repeatable; tf:validate, which imports nothing, does not", () => {
+    expect(tf("plan", "--help").stdout).toMatch(/^ {2}--existing FILE +an object that already exists .*\(repeatable\)$/m);
+    const validate = tf("validate", "--existing", "trigger.json");
+    expect(validate.status).toBe(64);
+    expect(validate.stderr).toMatch(/^tf:validate: unknown flag --existing\n/);
   });
 
   test("fails on an unknown flag, naming it (usage error, exit 64)", () => {

@@ -8,7 +8,7 @@ import { ROOT } from "../../helpers/run-app";
 import { cloneWithCommit, CLONE_CHILD_TIMEOUT_MS, CLONE_TIMEOUT_MS, runBuilt } from "../../helpers/project-clone";
 
 describe("renderPlansMarkdown", () => {
-  const none = { create: 0, update: 0, replace: 0, destroy: 0, read: 0, move: 0 };
+  const none = { create: 0, update: 0, replace: 0, destroy: 0, read: 0, move: 0, import: 0 };
 
   test("one line per stack with its counts in the synth diff's words, then one line per change with Terraform's actions", () => {
     const plans: StackPlan[] = [
