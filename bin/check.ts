@@ -26,7 +26,7 @@ const SPEC: CliSpec = {
   },
   exitCodes: {
     0: "every stack passed",
-    1: "problems found, or the app has no stacks",
+    1: "problems found, or the app has no stacks (warnings alone leave the status 0)",
     2: "the check could not run (not a synth output, the app failed)",
   },
 };
@@ -45,11 +45,15 @@ function main(values: CliValues): number {
       ? checkStacks(synthesizeApp(process.cwd()), undefined, { ignore })
       : checkSynthesizedApp(path.resolve(outdir), undefined, { ignore });
   let total = 0;
-  for (const { stack, findings, ignored } of results) {
+  for (const { stack, findings, warnings, ignored } of results) {
     total += findings.length;
-    const suffix = ignored.length > 0 ? ` (${ignored.length} ignored)` : "";
+    const notes = [
+      ...(warnings.length > 0 ? [`${warnings.length} warning${warnings.length === 1 ? "" : "s"}`] : []),
+      ...(ignored.length > 0 ? [`${ignored.length} ignored`] : []),
+    ];
+    const suffix = notes.length > 0 ? ` (${notes.join(", ")})` : "";
     console.log(`${findings.length === 0 ? "ok  " : "FAIL"} ${stack}: ${findings.length} problem${findings.length === 1 ? "" : "s"}${suffix}`);
-    for (const f of findings) console.log(`  ${formatFinding(f)}`);
+    for (const f of [...findings, ...warnings]) console.log(`  ${formatFinding(f)}`);
   }
   if (results.length === 0) {
     console.log(`No stacks in ${outdir ?? "the app"}.`);

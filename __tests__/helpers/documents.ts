@@ -10,12 +10,13 @@ export const schema = loadPinnedProviderSchema();
 
 let cached: string | undefined;
 
-/** A real document from the construct (two triggers, one with a looked-up gateway and a jq filter), fresh for each call. */
+/** A real document from the construct: two triggers, one with a looked-up gateway and a jq filter, one with a looked-up registry. Fresh per call. */
 export function validDocument(): JsonObject {
   if (cached === undefined) {
     const stack = newStack();
     new CrWebsocketTrigger(stack, "Events", { name: "events", gatewayId: "d5d0gateway", jqFilter: "." });
-    new CrWebsocketTrigger(stack, "Second", { name: "second" });
+    // One registry per folder: the second trigger watches an existing one.
+    new CrWebsocketTrigger(stack, "Second", { name: "second", registryId: "crp0shared" });
     cached = JSON.stringify(synthStack(stack));
   }
   return JSON.parse(cached) as JsonObject;
