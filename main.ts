@@ -1,10 +1,10 @@
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { ContainerRegistry } from "./.gen/providers/yandex/container-registry";
 import { YandexProvider } from "./.gen/providers/yandex/provider";
 import {
   ContainerRegistryEvent,
   CrWebsocketTrigger,
+  Registry,
   remoteStateFromEnv,
   useYandexRemoteState,
   WebsocketGateway,
@@ -57,15 +57,15 @@ class YandexStack extends TerraformStack {
 
 /** The registry and the gateway every environment broadcasts through. */
 class SharedStack extends YandexStack {
-  public readonly registry: ContainerRegistry;
+  public readonly registry: Registry;
   public readonly gateway: WebsocketGateway;
 
   constructor(scope: Construct, id: string, remoteState: YandexRemoteStateOptions | undefined) {
     super(scope, id, remoteState);
     const folderId = process.env.CR_WS_SHARED_FOLDER_ID;
-    this.registry = new ContainerRegistry(this, "Registry", { name: `${prefix}-images`, folderId, lifecycle: { preventDestroy: true } });
+    this.registry = new Registry(this, "Registry", { name: `${prefix}-images`, folderId });
     this.gateway = new WebsocketGateway(this, "Gateway", { name: `${prefix}-events`, folderId });
-    new TerraformOutput(this, "registry_id", { value: this.registry.id });
+    new TerraformOutput(this, "registry_id", { value: this.registry.registryId });
     new TerraformOutput(this, "gateway_id", { value: this.gateway.gatewayId });
   }
 }
@@ -78,7 +78,7 @@ class EnvironmentStack extends YandexStack {
       name: `${prefix}-${env.name}`,
       folderId: env.folderId,
       labels: { env: env.name },
-      registryId: shared.registry.id,
+      registry: shared.registry,
       gateway: shared.gateway,
       websocketPath: `/${env.name}`,
       events: env.events,

@@ -1,5 +1,5 @@
-import { ApiGatewayIamMember } from "../.gen/providers/yandex/api-gateway-iam-member";
-import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourcemanager-folder-iam-member";
+import { TerraformResource } from "cdktf";
+import { IServiceAccount } from "./service-account";
 
 /** Where `api-gateway.websocketBroadcaster` is granted; values are what the README and errors show. */
 export enum BroadcasterGrantScope {
@@ -9,8 +9,25 @@ export enum BroadcasterGrantScope {
   GATEWAY = "gateway",
 }
 
-/** The resource that grants the broadcaster role: a folder member or a gateway member, by {@link BroadcasterGrantScope}. */
-export type BroadcasterGrant = ResourcemanagerFolderIamMember | ApiGatewayIamMember;
+/** Options of `grantBroadcast`. */
+export interface GrantBroadcastOptions {
+  /**
+   * Where the role is granted: the gateway's folder, or the gateway alone.
+   * @default BroadcasterGrantScope.FOLDER
+   */
+  readonly scope?: BroadcasterGrantScope;
+}
 
-/** Seconds the grant waits after creation so the trigger does not start before IAM has propagated. */
-export const IAM_PROPAGATION_SECONDS = 30;
+/** A grant of `api-gateway.websocketBroadcaster` to one service account on one folder or gateway. */
+export interface BroadcasterGrant {
+  /**
+   * The IAM member resource: a `yandex_resourcemanager_folder_iam_member` (folder scope) or a
+   * `yandex_api_gateway_iam_member` (gateway scope). Put it in `dependsOn` of anything that
+   * broadcasts as the account, so it starts only once the role is in place.
+   */
+  readonly resource: TerraformResource;
+  /** Where the role is granted. */
+  readonly scope: BroadcasterGrantScope;
+  /** The account the role is granted to. */
+  readonly grantee: IServiceAccount;
+}

@@ -1,5 +1,5 @@
 import { Token } from "cdktf";
-import { PropProblems } from "./validate/problems";
+import { PropProblems } from "./private/prop-problems";
 
 /**
  * A Cloud Functions function that decides who may open a WebSocket connection: the gateway calls

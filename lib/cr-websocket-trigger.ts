@@ -1,14 +1,16 @@
 import { Annotations, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
-import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
-import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
-import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
 import { BroadcasterGrant, BroadcasterGrantScope } from "./broadcaster-grant";
+import { grantBroadcast } from "./private/broadcaster-grants";
+import { checkImportId } from "./private/import-id";
+import { checkLabels } from "./private/labels";
 import { defaultName, derivedName } from "./private/names";
+import { websocketPathProblem } from "./private/openapi-spec";
+import { PropProblems } from "./private/prop-problems";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
-import { checkSpecText, websocketPathProblem } from "./private/openapi-spec";
-import { PropProblems } from "./validate/problems";
+import { IRegistry, Registry } from "./registry";
+import { IServiceAccount, ServiceAccount } from "./service-account";
 import {
   BATCH_CUTOFF_SECONDS,
   BATCH_SIZE,
@@ -18,9 +20,6 @@ import {
   JQ_FILTER_MAX_LENGTH,
   JQ_TRANSFORMER_MAX_LENGTH,
   jqProblem,
-  labelCountProblem,
-  labelEntryProblem,
-  LabelRules,
   resourceNameProblem,
   STRICT_LABEL_RULES,
   tagProblem,
@@ -28,7 +27,6 @@ import {
   triggerDescriptionProblem,
 } from "./validate/rules";
 import { IWebsocketGateway, WebsocketGateway } from "./websocket-gateway";
-import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
 
 /** Container Registry events a trigger can react to; values are the provider's `event_type` strings. */
 export enum ContainerRegistryEvent {
@@ -92,36 +90,22 @@ export interface CrWebsocketTriggerProps {
    */
   readonly batchCutoffSeconds?: number;
   /**
-   * Old name of `batchCutoffSeconds`; giving both is an error.
-   * @deprecated use `batchCutoffSeconds`; `batchCutoff` will be removed in the next release.
-   * @default 1
+   * The registry whose events fire the trigger: a {@link Registry} declared elsewhere in the app,
+   * or an existing one from `Registry.fromRegistryId`.
+   * @default - a new registry (child `Registry`), named after the trigger and retained on destroy
    */
-  readonly batchCutoff?: number;
+  readonly registry?: IRegistry;
   /**
-   * Id of an existing registry to watch.
-   * @default - a new registry is created
+   * The service account the trigger broadcasts as: a {@link ServiceAccount}, or an existing one
+   * from `ServiceAccount.fromServiceAccountId`.
+   * @default - a new service account (child `ServiceAccount`), named `<name>-sa`
    */
-  readonly registryId?: string;
-  /**
-   * Name of the created registry; not allowed with `registryId`.
-   * @default - the trigger's name
-   */
-  readonly registryName?: string;
-  /**
-   * Protects the created registry with `lifecycle.prevent_destroy`: a registry that holds images
-   * cannot be deleted, so a destroy or replacement should fail at plan, not halfway through apply.
-   * @default true
-   */
-  readonly retainRegistry?: boolean;
-  /**
-   * Id of an existing service account for the trigger to broadcast as.
-   * @default - a new service account is created
-   */
-  readonly serviceAccountId?: string;
+  readonly serviceAccount?: IServiceAccount;
   /**
    * Grants `api-gateway.websocketBroadcaster` to the service account, where `grantScope` says,
    * through `gateway.grantBroadcast` (one grant per account and folder or gateway in a stack).
-   * @default - true for a created service account, false for one passed by `serviceAccountId`
+   * @default - true for an account created in this app, false for one imported by id or adopted
+   *   with `importFrom` (its bindings are managed where it was made)
    */
   readonly grantBroadcasterRole?: boolean;
   /**
@@ -131,23 +115,12 @@ export interface CrWebsocketTriggerProps {
    */
   readonly grantScope?: BroadcasterGrantScope;
   /**
-   * The gateway to broadcast to: a {@link WebsocketGateway} shared with other triggers, or one
-   * imported with `WebsocketGateway.fromGatewayId`. This trigger adds its path to it.
-   * @default - a new gateway is created, unless `gatewayId` is given
+   * The gateway to broadcast to: a {@link WebsocketGateway} (to share it, or to give it a spec or a
+   * connect authorizer), or an existing one from `WebsocketGateway.fromGatewayId`. This trigger
+   * adds its path to it.
+   * @default - a new gateway (child `Gateway`) with a generated spec, named `<name>-gw`
    */
   readonly gateway?: IWebsocketGateway;
-  /**
-   * Id of an existing API gateway, managed elsewhere, whose spec serves `websocketPath`; shorthand
-   * for `gateway: WebsocketGateway.fromGatewayId(...)` (with `folderId` as the gateway's folder when given).
-   * @default - a new gateway is created, unless `gateway` is given
-   */
-  readonly gatewayId?: string;
-  /**
-   * OpenAPI document (YAML or JSON) for the created gateway; it must declare `websocketPath`
-   * with `x-yc-apigateway-websocket-message`. Not allowed with `gatewayId` or `gateway`.
-   * @default - a generated spec with the WebSocket path
-   */
-  readonly gatewaySpec?: string;
   /**
    * Gateway path whose WebSocket connections receive the events.
    * @default "/ws"
@@ -163,164 +136,164 @@ export interface CrWebsocketTriggerProps {
    * @default - the message is sent as the trigger builds it
    */
   readonly jqTransformer?: string;
-  /**
-   * A function that decides who may connect to the created gateway's path. For a shared gateway,
-   * set it on the `WebsocketGateway`; not allowed with `gatewayId`, `gateway` or `gatewaySpec`.
-   * @default - anyone who knows the URL may connect and receive the registry's events
-   */
-  readonly connectAuthorizer?: WebsocketConnectAuthorizer;
 }
 
 /**
  * Broadcasts Container Registry events (image and tag created or deleted) to every WebSocket
  * connection on an API gateway path, through a `yandex_serverless_triggers` trigger.
  *
- * Creates, unless given existing ones: a registry, a service account granted
- * `api-gateway.websocketBroadcaster`, and an API gateway whose spec serves the path. Delivery
- * to sockets is fire-and-forget: the API has no retry policy or dead-letter queue for it.
+ * Creates, unless given them: a {@link Registry}, a {@link ServiceAccount} granted
+ * `api-gateway.websocketBroadcaster`, and a {@link WebsocketGateway} whose spec serves the path.
+ * Delivery to sockets is fire-and-forget: the API has no retry policy or dead-letter queue for it.
  */
 export class CrWebsocketTrigger extends Construct {
   /** The `yandex_serverless_triggers` resource. */
-  public readonly trigger: ServerlessTriggers;
-  /** The created registry; undefined when `registryId` was given. */
-  public readonly registry?: ContainerRegistry;
-  /** The created service account; undefined when `serviceAccountId` was given. */
-  public readonly serviceAccount?: IamServiceAccount;
-  /** The gateway construct: created here, shared through `gateway`, or imported for `gatewayId`. */
+  public readonly resource: ServerlessTriggers;
+  /** The watched registry: created here (a {@link Registry}) or given. */
+  public readonly registry: IRegistry;
+  /** The account the trigger broadcasts as: created here (a {@link ServiceAccount}) or given. */
+  public readonly serviceAccount: IServiceAccount;
+  /** The gateway: created here (a {@link WebsocketGateway}) or given. */
   public readonly gateway: IWebsocketGateway;
-  /** The `yandex_api_gateway` resource of `gateway`; undefined when the gateway is imported. */
-  public readonly gatewayResource?: ApiGateway;
   /** The role grant this trigger depends on (possibly made for another trigger); undefined when `grantBroadcasterRole` is false. */
   public readonly broadcasterGrant?: BroadcasterGrant;
-
   /** Name of the trigger. */
   public readonly name: string;
-  /** Id of the watched registry. */
-  public readonly registryId: string;
-  /** Id of the service account the trigger broadcasts as. */
-  public readonly serviceAccountId: string;
-  /** Id of the gateway. */
-  public readonly gatewayId: string;
   /** Gateway path that receives the events. */
   public readonly websocketPath: string;
 
   public constructor(scope: Construct, id: string, props: CrWebsocketTriggerProps = {}) {
     super(scope, id);
     validate(props).throwIfAny("CrWebsocketTrigger", this.node.path);
+    for (const warning of IGNORED_PROPS) {
+      if (warning.applies(props)) Annotations.of(this).addWarning(warning.message);
+    }
 
     this.name = props.name ?? defaultName(this, "-sa".length);
     this.websocketPath = props.websocketPath ?? "/ws";
-    const labels = props.labels;
+    const { folderId, labels } = props;
+    claimUniqueName(this, NamedKind.TRIGGER, this.name, folderId);
 
-    claimUniqueName(this, NamedKind.TRIGGER, this.name, props.folderId);
-    if (props.registryId === undefined) {
-      const registryName = props.registryName ?? this.name;
-      claimUniqueName(this, NamedKind.REGISTRY, registryName, props.folderId);
-      this.registry = new ContainerRegistry(this, "Registry", {
-        name: registryName,
-        folderId: props.folderId,
-        labels,
-        lifecycle: props.retainRegistry === false ? undefined : { preventDestroy: true },
-      });
-    } else if (props.retainRegistry !== undefined) {
-      Annotations.of(this).addWarning("retainRegistry is ignored: the registry given by registryId is not managed here.");
-    }
-    this.registryId = props.registryId ?? this.registry!.id;
-
-    if (props.serviceAccountId === undefined) {
-      this.serviceAccount = new IamServiceAccount(this, "ServiceAccount", {
+    this.registry = props.registry ?? new Registry(this, "Registry", { name: this.name, folderId, labels });
+    this.serviceAccount =
+      props.serviceAccount ??
+      new ServiceAccount(this, "ServiceAccount", {
         name: derivedName(this.name, "sa"),
         description: "Broadcasts Container Registry events to API gateway WebSocket connections.",
-        folderId: props.folderId,
+        folderId,
         labels,
       });
-    }
-    this.serviceAccountId = props.serviceAccountId ?? this.serviceAccount!.id;
-
-    this.gateway = props.gateway ?? this.gatewayFromProps(props);
+    this.gateway =
+      props.gateway ?? new WebsocketGateway(this, "Gateway", { name: derivedName(this.name, "gw"), description: props.description, folderId, labels });
     this.gateway.addWebsocketPath(this.websocketPath);
-    this.gatewayResource = this.gateway instanceof WebsocketGateway ? this.gateway.resource : undefined;
-    this.gatewayId = this.gateway.gatewayId;
 
-    if (props.grantBroadcasterRole === false && props.serviceAccountId === undefined) {
-      Annotations.of(this).addWarning(
-        "grantBroadcasterRole is false for the service account created here: grant it api-gateway.websocketBroadcaster " +
-          "on the gateway's folder elsewhere, or the trigger cannot broadcast.",
-      );
-    }
-    if (props.grantBroadcasterRole ?? props.serviceAccountId === undefined) {
-      // A grant for the account created here lives with this trigger; any other account's grant
-      // sits at the stack's root, so removing one trigger that shares it leaves it in place.
-      const owner = this.serviceAccount === undefined ? TerraformStack.of(this) : this;
-      this.broadcasterGrant = this.gateway.grantBroadcast(this.serviceAccountId, props.grantScope ?? BroadcasterGrantScope.FOLDER, owner);
-    } else if (props.grantScope !== undefined) {
-      Annotations.of(this).addWarning("grantScope is ignored: grantBroadcasterRole is false, so no role is granted here.");
+    if (props.grantBroadcasterRole ?? createdInApp(this.serviceAccount)) {
+      this.broadcasterGrant = grantBroadcast({
+        gateway: this.gateway,
+        grantee: this.serviceAccount,
+        scope: props.grantScope,
+        // the account created here keeps its grant beside it, at the address it has always had
+        holder: props.serviceAccount === undefined ? this : undefined,
+        stack: TerraformStack.of(this),
+        askedBy: this.node.path,
+      });
     }
 
-    this.trigger = new ServerlessTriggers(this, "Resource", {
+    this.resource = new ServerlessTriggers(this, "Resource", {
       name: this.name,
       description: props.description,
-      folderId: props.folderId,
+      folderId,
       labels,
       source: {
         containerRegistry: {
-          registryId: this.registryId,
+          registryId: this.registry.registryId,
           eventType: [...(props.events ?? ALL_EVENTS)],
           imageName: props.imageName,
           tag: props.tag,
-          batchSettings: { maxCount: props.batchSize ?? 1, cutoff: `${props.batchCutoffSeconds ?? props.batchCutoff ?? 1}s` },
+          batchSettings: { maxCount: props.batchSize ?? 1, cutoff: `${props.batchCutoffSeconds ?? 1}s` },
         },
       },
       action: [
         {
-          gatewayWebsocketBroadcast: { gatewayId: this.gatewayId, path: this.websocketPath, serviceAccountId: this.serviceAccountId },
+          gatewayWebsocketBroadcast: {
+            gatewayId: this.gateway.gatewayId,
+            path: this.websocketPath,
+            serviceAccountId: this.serviceAccount.serviceAccountId,
+          },
           filter: props.jqFilter === undefined ? undefined : { jq: props.jqFilter },
           transformer: props.jqTransformer === undefined ? undefined : { jq: props.jqTransformer },
         },
       ],
-      dependsOn: this.broadcasterGrant ? [this.broadcasterGrant] : undefined,
+      dependsOn: this.broadcasterGrant ? [this.broadcasterGrant.resource] : undefined,
     });
   }
 
+  /**
+   * Manages an existing trigger instead of creating one: the first apply imports it (Terraform
+   * 1.5 or later) at this construct's address. The props must describe the trigger as it is, or
+   * the same apply updates it.
+   */
+  public importFrom(triggerId: string): this {
+    checkImportId(this, "CrWebsocketTrigger.importFrom()", "triggerId", triggerId);
+    this.resource.importFrom(triggerId);
+    return this;
+  }
+
   // Token getters create a reference (and cdktf captures a stack trace for it) on each call, so
-  // the two values users read least are made on demand rather than for every instance.
+  // values users read less often are made on demand rather than for every instance.
 
   /** Id of the trigger. */
   public get triggerId(): string {
-    return this.trigger.id;
+    return this.resource.id;
+  }
+
+  /** Id of the watched registry. */
+  public get registryId(): string {
+    return this.registry.registryId;
+  }
+
+  /** Id of the service account the trigger broadcasts as. */
+  public get serviceAccountId(): string {
+    return this.serviceAccount.serviceAccountId;
+  }
+
+  /** Id of the gateway. */
+  public get gatewayId(): string {
+    return this.gateway.gatewayId;
   }
 
   /** `wss://<gateway domain><path>`: where clients connect. */
   public get websocketUrl(): string {
     return this.gateway.websocketUrl(this.websocketPath);
   }
-
-  private gatewayFromProps(props: CrWebsocketTriggerProps): IWebsocketGateway {
-    if (props.gatewayId !== undefined) {
-      // The id "GatewayLookup" keeps the data source's logical id from before importers existed.
-      return WebsocketGateway.fromGatewayAttributes(this, "GatewayLookup", { gatewayId: props.gatewayId, folderId: props.folderId });
-    }
-    return new WebsocketGateway(this, "Gateway", {
-      name: derivedName(this.name, "gw"),
-      description: props.description,
-      folderId: props.folderId,
-      labels: props.labels,
-      spec: props.gatewaySpec,
-      connectAuthorizer: props.connectAuthorizer,
-    });
-  }
 }
+
+/** True for an account this app creates and has not adopted: its grants are this app's to make. */
+function createdInApp(account: IServiceAccount): boolean {
+  return account instanceof ServiceAccount && !account.isAdopted;
+}
+
+/** Props that are accepted but have no effect in some combination: each is a warning, not an error. */
+const IGNORED_PROPS: ReadonlyArray<{ readonly applies: (props: CrWebsocketTriggerProps) => boolean; readonly message: string }> = [
+  {
+    applies: (p) => p.grantBroadcasterRole === false && p.serviceAccount === undefined,
+    message:
+      "grantBroadcasterRole is false for the service account created here: grant it api-gateway.websocketBroadcaster " +
+      "on the gateway's folder elsewhere, or the trigger cannot broadcast.",
+  },
+  {
+    applies: (p) => p.grantScope !== undefined && p.grantBroadcasterRole !== true && !(p.grantBroadcasterRole === undefined && p.serviceAccount === undefined),
+    message: "grantScope is ignored: no role is granted here (grantBroadcasterRole is false, or the account is imported).",
+  },
+];
 
 function validate(props: CrWebsocketTriggerProps): PropProblems {
   const problems = new PropProblems();
   problems.checkString("name", props.name, resourceNameProblem);
-  problems.checkString("registryName", props.registryName, resourceNameProblem);
   problems.checkString("description", props.description, triggerDescriptionProblem);
-  checkLabels(
-    problems,
-    props.labels,
-    props.registryId === undefined || props.serviceAccountId === undefined ? STRICT_LABEL_RULES : TRIGGER_LABEL_RULES,
-  );
+  // resources created here take the same labels, under the stricter rules of registries and accounts
+  const createsAny = props.registry === undefined || props.serviceAccount === undefined;
+  checkLabels(problems, props.labels, createsAny ? STRICT_LABEL_RULES : TRIGGER_LABEL_RULES);
   if (props.events !== undefined && !Token.isUnresolved(props.events)) {
     for (const problem of eventTypesProblems(props.events, "ContainerRegistryEvent")) problems.add("events", props.events, problem);
   }
@@ -328,67 +301,13 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   problems.checkString("tag", props.tag, tagProblem);
   problems.checkInteger("batchSize", props.batchSize, BATCH_SIZE, " events");
   problems.checkInteger("batchCutoffSeconds", props.batchCutoffSeconds, BATCH_CUTOFF_SECONDS, " seconds");
-  problems.checkInteger("batchCutoff", props.batchCutoff, BATCH_CUTOFF_SECONDS, " seconds");
-  if (props.batchCutoff !== undefined && props.batchCutoffSeconds !== undefined) {
-    problems.add(
-      "batchCutoff",
-      props.batchCutoff,
-      `is the deprecated name of batchCutoffSeconds (got ${props.batchCutoffSeconds}); give only batchCutoffSeconds`,
-    );
-  }
   const scopes = Object.values(BroadcasterGrantScope);
   if (props.grantScope !== undefined && !scopes.includes(props.grantScope)) {
     problems.add("grantScope", props.grantScope, `must be one of ${scopes.map((s) => JSON.stringify(s)).join(", ")} (BroadcasterGrantScope)`);
   }
-  for (const prop of ["folderId", "registryId", "serviceAccountId", "gatewayId"] as const) {
-    problems.checkString(prop, props[prop], idProblem);
-  }
-  problems.checkString("websocketPath", props.websocketPath, websocketPathProblem);
-  checkGateway(problems, props);
-  checkConnectAuthorizer(problems, "connectAuthorizer", props.connectAuthorizer, connectAuthorizerConflict(props));
-  if (props.registryId !== undefined && props.registryName !== undefined) {
-    problems.add("registryName", props.registryName, "is only allowed when the registry is created (no registryId)");
-  }
+  problems.checkString("folderId", props.folderId, idProblem);
+  problems.checkString("websocketPath", props.websocketPath, (path) => websocketPathProblem(path) ?? props.gateway?.specProblem(path));
   problems.checkString("jqFilter", props.jqFilter, (v) => jqProblem(v, JQ_FILTER_MAX_LENGTH));
   problems.checkString("jqTransformer", props.jqTransformer, (v) => jqProblem(v, JQ_TRANSFORMER_MAX_LENGTH));
   return problems;
-}
-
-function checkLabels(problems: PropProblems, labels: Record<string, string> | undefined, rules: LabelRules): void {
-  if (labels === undefined || Token.isUnresolved(labels)) return;
-  const entries = Object.entries(labels);
-  const tooMany = labelCountProblem(entries.length, rules);
-  if (tooMany !== undefined) problems.add("labels", labels, tooMany);
-  for (const [key, value] of entries) {
-    if (Token.isUnresolved(key) || Token.isUnresolved(value)) continue;
-    const problem = labelEntryProblem(key, value, rules);
-    if (problem !== undefined) problems.add("labels", labels, problem);
-  }
-}
-
-function connectAuthorizerConflict(props: CrWebsocketTriggerProps): string | undefined {
-  if (props.gatewayId !== undefined)
-    return "is not allowed with gatewayId: that gateway's spec is managed elsewhere, so protect its connect operation there";
-  if (props.gateway !== undefined)
-    return "is not allowed with gateway: set connectAuthorizer on the shared WebsocketGateway, which protects every path it serves";
-  if (props.gatewaySpec !== undefined) return "is not allowed with gatewaySpec: your own spec declares its own security";
-  return undefined;
-}
-
-function checkGateway(problems: PropProblems, props: CrWebsocketTriggerProps): void {
-  if (props.gatewayId !== undefined && props.gateway !== undefined) {
-    problems.add("gatewayId", props.gatewayId, "must not be given together with gateway; pass one of them");
-  }
-  if (props.gatewaySpec !== undefined && (props.gatewayId !== undefined || props.gateway !== undefined)) {
-    problems.add("gatewaySpec", props.gatewaySpec, "is only allowed when the gateway is created here (no gatewayId or gateway)");
-    return;
-  }
-  const path = props.websocketPath ?? "/ws";
-  if (Token.isUnresolved(path) || websocketPathProblem(path) !== undefined) return;
-  if (props.gatewaySpec !== undefined && !Token.isUnresolved(props.gatewaySpec)) {
-    const { problem } = checkSpecText(props.gatewaySpec, path, "websocketPath");
-    if (problem !== undefined) problems.add("gatewaySpec", props.gatewaySpec, problem);
-  }
-  const sharedProblem = props.gateway?.specProblem(path);
-  if (sharedProblem !== undefined) problems.add("websocketPath", path, sharedProblem);
 }

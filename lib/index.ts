@@ -1,8 +1,9 @@
-export * from "./cr-websocket-trigger";
-export * from "./websocket-gateway";
-export * from "./remote-state";
-export { PropValidationError } from "./prop-validation-error";
-export type { PropProblem } from "./prop-validation-error";
-export { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";
+export { ContainerRegistryEvent, CrWebsocketTrigger, type CrWebsocketTriggerProps } from "./cr-websocket-trigger";
+export { type IRegistry, Registry, type RegistryProps } from "./registry";
+export { type IServiceAccount, ServiceAccount, type ServiceAccountProps } from "./service-account";
+export { type IWebsocketGateway, WebsocketGateway, type WebsocketGatewayAttributes, type WebsocketGatewayProps } from "./websocket-gateway";
+export { type BroadcasterGrant, BroadcasterGrantScope, type GrantBroadcastOptions } from "./broadcaster-grant";
 export { type WebsocketConnectAuthorizer, CONNECT_TOKEN_HEADER, CONNECT_TOKEN_QUERY, MAX_AUTHORIZER_TTL_SECONDS } from "./connect-authorizer";
-export * from "./broadcaster-grant";
+export { PropValidationError, type PropProblem } from "./prop-validation-error";
+export * from "./remote-state";
+export { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";

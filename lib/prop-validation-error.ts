@@ -8,11 +8,22 @@ export interface PropProblem {
   readonly allowed: string;
 }
 
+// Symbol.for gives every copy of this package (two versions in one node_modules) the same brand.
+const BRAND = Symbol.for("cr-websocket-trigger.PropValidationError");
+
 /**
  * Thrown when a construct's props, or a method's arguments, are invalid. It lists every problem at
  * once, and is thrown before anything is created.
  */
 export class PropValidationError extends Error {
+  /**
+   * True when `x` is a PropValidationError from any copy of this package; `instanceof` only knows
+   * the copy it was imported from.
+   */
+  public static isPropValidationError(x: unknown): x is PropValidationError {
+    return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   /** Path of the construct whose props were refused: `app/stack/Events`. */
   public readonly constructPath: string;
   /** What was refused: `CrWebsocketTrigger props`, `WebsocketGateway.addWebsocketPath() arguments`. */
@@ -28,6 +39,7 @@ export class PropValidationError extends Error {
     this.subject = subject;
     this.constructPath = constructPath;
     this.problems = problems;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 

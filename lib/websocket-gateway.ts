@@ -2,8 +2,8 @@ import { Lazy, TerraformStack, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
-import { BroadcasterGrant, BroadcasterGrantScope } from "./broadcaster-grant";
-import { grantBroadcast, GrantTarget, identityOf } from "./private/broadcaster-grants";
+import { BroadcasterGrant, GrantBroadcastOptions } from "./broadcaster-grant";
+import { grantBroadcast, identityOf } from "./private/broadcaster-grants";
 import { defaultName } from "./private/names";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
 import {
@@ -17,7 +17,8 @@ import {
 } from "./private/openapi-spec";
 import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
 import { idProblem, resourceNameProblem } from "./validate/rules";
-import { PropProblems } from "./validate/problems";
+import { PropProblems } from "./private/prop-problems";
+import { IServiceAccount } from "./service-account";
 
 /** An API gateway that WebSocket broadcasts can go to: one created by {@link WebsocketGateway}, or an existing one imported by id. */
 export interface IWebsocketGateway extends IConstruct {
@@ -34,19 +35,13 @@ export interface IWebsocketGateway extends IConstruct {
   /** Explains why the gateway cannot serve `path`, or undefined when it can (or this cannot be known). */
   specProblem(path: string): string | undefined;
   /**
-   * Grants `api-gateway.websocketBroadcaster` to a service account on this gateway's folder or on
-   * the gateway itself, and returns the grant. At most one grant is made per (folder or gateway,
-   * account) in a stack: a repeated call returns the first one, which every caller should depend on.
-   *
-   * @param serviceAccountId the account that broadcasts
-   * @param scope where the role is granted (default {@link BroadcasterGrantScope.FOLDER})
-   * @param owner where a new grant is created. A stack: at its root, with an id derived from the
-   *   account and the folder or gateway, so it does not matter who asks first. Any other construct
-   *   (pass the one that created the account): as its child `BroadcasterGrant`
-   *   (`GatewayBroadcasterGrant` for the gateway scope), living and dying with it. Defaults to the
-   *   root of this gateway's stack.
+   * Grants `api-gateway.websocketBroadcaster` to `grantee` on this gateway's folder (the default)
+   * or on the gateway itself, and returns the grant. A stack holds at most one grant per (folder or
+   * gateway, account id): a repeated call returns the first one. The grant is made in the
+   * grantee's stack: under the account when it is created there, otherwise under the stack's
+   * `BroadcasterGrants` construct.
    */
-  grantBroadcast(serviceAccountId: string, scope?: BroadcasterGrantScope, owner?: Construct): BroadcasterGrant;
+  grantBroadcast(grantee: IServiceAccount, options?: GrantBroadcastOptions): BroadcasterGrant;
 }
 
 /** What is known about an existing gateway, for {@link WebsocketGateway.fromGatewayAttributes}. */
@@ -152,15 +147,13 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
   }
 
   /** {@inheritDoc IWebsocketGateway.grantBroadcast} */
-  public grantBroadcast(serviceAccountId: string, scope = BroadcasterGrantScope.FOLDER, owner?: Construct): BroadcasterGrant {
-    return grantBroadcast({
-      gateway: this,
-      serviceAccountId,
-      scope,
-      owner,
-      // Every gateway created without a folder is in its stack's provider folder, so they share one folder grant.
-      target: (s) => grantTarget(this, s, this.givenFolderId, `provider-folder:${TerraformStack.of(this).node.path}`),
-    });
+  public grantBroadcast(grantee: IServiceAccount, options: GrantBroadcastOptions = {}): BroadcasterGrant {
+    return grantBroadcast({ gateway: this, grantee, scope: options.scope, askedBy: this.node.path });
+  }
+
+  /** @internal Every gateway created without a folder is in its stack's provider folder, so they share one folder grant. */
+  public grantFolderKey(): string {
+    return this.givenFolderId === undefined ? `provider-folder:${TerraformStack.of(this).node.path}` : `folder:${identityOf(this, this.givenFolderId)}`;
   }
 
   /**
@@ -230,21 +223,14 @@ class ImportedWebsocketGateway extends Construct implements IWebsocketGateway {
     return undefined;
   }
 
-  public grantBroadcast(serviceAccountId: string, scope = BroadcasterGrantScope.FOLDER, owner?: Construct): BroadcasterGrant {
-    return grantBroadcast({
-      gateway: this,
-      serviceAccountId,
-      scope,
-      owner,
-      // Two importers of one gateway read the same folder, so they share one folder grant.
-      target: (s) => grantTarget(this, s, this.givenFolderId, `folder-of-gateway:${identityOf(this, this.gatewayId)}`),
-    });
+  public grantBroadcast(grantee: IServiceAccount, options: GrantBroadcastOptions = {}): BroadcasterGrant {
+    return grantBroadcast({ gateway: this, grantee, scope: options.scope, askedBy: this.node.path });
   }
-}
 
-function grantTarget(gateway: IWebsocketGateway, scope: BroadcasterGrantScope, givenFolderId: string | undefined, folderKey: string): GrantTarget {
-  if (scope === BroadcasterGrantScope.GATEWAY) return { id: gateway.gatewayId, key: `gateway:${identityOf(gateway, gateway.gatewayId)}` };
-  return { id: gateway.folderId, key: givenFolderId === undefined ? folderKey : `folder:${identityOf(gateway, givenFolderId)}` };
+  /** @internal Two importers of one gateway read the same folder, so they share one folder grant. */
+  public grantFolderKey(): string {
+    return this.givenFolderId === undefined ? `folder-of-gateway:${identityOf(this, this.gatewayId)}` : `folder:${identityOf(this, this.givenFolderId)}`;
+  }
 }
 
 /** Fails with a {@link PropValidationError} when `path` is not a WebSocket path or the gateway's spec cannot serve it. */

@@ -1,128 +1,147 @@
 import { createHash } from "crypto";
-import { DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from "cdktf";
+import { DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Tokenization, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { ApiGatewayIamMember } from "../../.gen/providers/yandex/api-gateway-iam-member";
 import { ResourcemanagerFolderIamMember } from "../../.gen/providers/yandex/resourcemanager-folder-iam-member";
-import { BroadcasterGrant, BroadcasterGrantScope, IAM_PROPAGATION_SECONDS } from "../broadcaster-grant";
-import { PropProblems } from "../validate/problems";
+import { BroadcasterGrant, BroadcasterGrantScope } from "../broadcaster-grant";
+import { IServiceAccount, ServiceAccount } from "../service-account";
 import { WEBSOCKET_BROADCASTER_ROLE } from "../validate/provider-rules";
-import { idProblem } from "../validate/rules";
+import { PropProblems } from "./prop-problems";
 
-/** What a gateway knows about the thing a grant is made on. */
-export interface GrantTarget {
-  /** The folder id (FOLDER) or the gateway id (GATEWAY) that goes into the grant. */
-  readonly id: string;
-  /** Identity of that folder or gateway, equal for every reference to the same one in a stack. */
-  readonly key: string;
-}
+/** Seconds a grant waits after creation so that nothing broadcasting as the account starts before IAM has propagated. */
+export const IAM_PROPAGATION_SECONDS = 30;
 
-/** The arguments of `grantBroadcast`, plus the gateway's answer for the chosen scope. */
-export interface GrantRequest {
-  readonly gateway: IConstruct;
-  readonly serviceAccountId: string;
-  readonly scope: BroadcasterGrantScope;
-  readonly owner?: Construct;
-  readonly target: (scope: BroadcasterGrantScope) => GrantTarget;
-}
+/** Construct id of the per-stack construct that keeps a stack's broadcaster grants. */
+export const STACK_GRANTS_ID = "BroadcasterGrants";
 
-/** The grants of one stack. */
-interface StackGrants {
-  /** Grants by (scope, target, resolved member): the deduplication key. */
-  readonly byKey: Map<string, BroadcasterGrant>;
-  /** The (scope, target) pairs that have a grant held by the stack itself, not by an owner. */
-  readonly stackHeldTargets: Set<string>;
-  /** Owned grants whose member is not resolved yet: it is resolved only when another request could match it. */
-  readonly unresolved: Array<{ readonly target: string; readonly member: string; readonly grant: BroadcasterGrant }>;
-}
-
-// One record per stack: Yandex IAM members are non-authoritative, so two copies of one
-// (target, member) pair would revoke each other's role when either is destroyed.
-const grantsByStack = new WeakMap<TerraformStack, StackGrants>();
-
-/** What each grant was made for: its (scope, target) and its member, as requested. */
-const requestOf = new WeakMap<BroadcasterGrant, { readonly targetKey: string; readonly member: string }>();
-
-/** Fixed child ids for a grant created under an owner that is not a stack. */
-const OWNED_GRANT_IDS: Record<BroadcasterGrantScope, string> = {
+/** Child id prefix of a grant, per scope. */
+const GRANT_IDS: Record<BroadcasterGrantScope, string> = {
   [BroadcasterGrantScope.FOLDER]: "BroadcasterGrant",
   [BroadcasterGrantScope.GATEWAY]: "GatewayBroadcasterGrant",
 };
 
+/** What a gateway must be for a grant on it: its ids, and for the folder scope, a key equal for every reference to its folder. */
+export interface GrantableGateway extends IConstruct {
+  readonly gatewayId: string;
+  readonly folderId: string;
+  /** A key equal for every gateway in the same folder of a stack (the library's gateways implement it). */
+  grantFolderKey?(): string;
+}
+
+/** One request for the broadcaster role. */
+export interface GrantRequest {
+  readonly gateway: GrantableGateway;
+  readonly grantee: IServiceAccount;
+  readonly scope?: BroadcasterGrantScope;
+  /**
+   * The construct that created the account and keeps its grant as a fixed child id (`BroadcasterGrant`):
+   * the trigger for the account it creates, so the grant keeps the address it has always had.
+   */
+  readonly holder?: Construct;
+  /** The stack the grant is made in. @default - the grantee's stack */
+  readonly stack?: TerraformStack;
+  /** Path of the construct asking, for errors. */
+  readonly askedBy: string;
+}
+
 /**
- * The grant of the broadcaster role to one service account on one folder or gateway, created
- * once per stack: a repeated request returns the grant made first.
+ * The broadcaster grants of one stack, as a construct at the stack's root (`BroadcasterGrants`):
+ * Yandex IAM members are non-authoritative, so two copies of one (target, account) pair would
+ * revoke each other's role when either is destroyed; this keeps one per pair. Grants for an
+ * account created in the stack live with the account (under it, or under the trigger that created
+ * it); grants for any other account live here, with an id derived from what is granted, so they
+ * do not depend on which trigger asked first.
  */
+export class StackBroadcasterGrants extends Construct {
+  /** The grants construct of `stack`, created on first use. */
+  public static of(stack: TerraformStack): StackBroadcasterGrants {
+    return (stack.node.tryFindChild(STACK_GRANTS_ID) as StackBroadcasterGrants | undefined) ?? new StackBroadcasterGrants(stack, STACK_GRANTS_ID);
+  }
+
+  /** Grants of accounts created in the stack, by target key and account object: no token resolution needed. */
+  private readonly byAccount = new Map<string, Map<IServiceAccount, BroadcasterGrant>>();
+  /** Grants by target key and the resolved account id: how accounts passed by id are matched. */
+  private readonly byIdentity = new Map<string, BroadcasterGrant>();
+  /** Grants of created accounts not yet in `byIdentity`: resolved only once an account passed by id could match them. */
+  private readonly unresolved: Array<{ readonly targetKey: string; readonly grant: BroadcasterGrant }> = [];
+  /** Target keys per gateway and scope, computed once per gateway. */
+  private readonly targetKeys = new Map<GrantableGateway, Partial<Record<BroadcasterGrantScope, string>>>();
+  private readonly stack: TerraformStack;
+
+  private constructor(stack: TerraformStack, id: string) {
+    super(stack, id);
+    this.stack = stack;
+  }
+
+  /** The grant for `request`: the one made before for the same target and account, or a new one. */
+  public grant(request: GrantRequest): BroadcasterGrant {
+    const scope = request.scope ?? BroadcasterGrantScope.FOLDER;
+    const targetKey = this.targetKey(request.gateway, scope);
+    const created = request.grantee instanceof ServiceAccount && TerraformStack.of(request.grantee) === this.stack;
+    const byAccount = this.byAccount.get(targetKey) ?? new Map<IServiceAccount, BroadcasterGrant>();
+    this.byAccount.set(targetKey, byAccount);
+
+    if (created) {
+      const same = byAccount.get(request.grantee);
+      if (same !== undefined) return same;
+      // An account passed by id may already stand for this one; look only when one was granted here.
+      if (this.byIdentity.size > 0) {
+        const match = this.byIdentity.get(this.identityKey(targetKey, request.grantee));
+        if (match !== undefined) return match;
+      }
+      const holder = request.holder ?? (request.grantee as ServiceAccount);
+      const id = request.holder ? GRANT_IDS[scope] : `${GRANT_IDS[scope]}${shortHash(targetKey)}`;
+      const grant = this.newGrant(holder, id, request, scope);
+      byAccount.set(request.grantee, grant);
+      this.unresolved.push({ targetKey, grant });
+      return grant;
+    }
+
+    for (const u of this.unresolved.splice(0)) this.byIdentity.set(this.identityKey(u.targetKey, u.grant.grantee), u.grant);
+    const key = this.identityKey(targetKey, request.grantee);
+    const existing = this.byIdentity.get(key);
+    if (existing !== undefined) return existing;
+    const grant = this.newGrant(this, `${GRANT_IDS[scope]}${shortHash(key)}`, request, scope);
+    this.byIdentity.set(key, grant);
+    return grant;
+  }
+
+  private newGrant(holder: Construct, id: string, request: GrantRequest, scope: BroadcasterGrantScope): BroadcasterGrant {
+    const props = { role: WEBSOCKET_BROADCASTER_ROLE, member: `serviceAccount:${request.grantee.serviceAccountId}`, sleepAfter: IAM_PROPAGATION_SECONDS };
+    const resource: TerraformResource =
+      scope === BroadcasterGrantScope.GATEWAY
+        ? new ApiGatewayIamMember(holder, id, { apiGatewayId: request.gateway.gatewayId, ...props })
+        : new ResourcemanagerFolderIamMember(holder, id, { folderId: request.gateway.folderId, ...props });
+    return { resource, scope, grantee: request.grantee };
+  }
+
+  private identityKey(targetKey: string, account: IServiceAccount): string {
+    return `${targetKey}\n${identityOf(this, account.serviceAccountId)}`;
+  }
+
+  private targetKey(gateway: GrantableGateway, scope: BroadcasterGrantScope): string {
+    const known = this.targetKeys.get(gateway) ?? {};
+    this.targetKeys.set(gateway, known);
+    known[scope] ??=
+      scope === BroadcasterGrantScope.GATEWAY
+        ? `gateway:${identityOf(this, gateway.gatewayId)}`
+        : (gateway.grantFolderKey?.() ?? `folder:${identityOf(this, gateway.folderId)}`);
+    return known[scope];
+  }
+}
+
+/** Checks a grant request's arguments, then returns its grant from the stack's {@link StackBroadcasterGrants}. */
 export function grantBroadcast(request: GrantRequest): BroadcasterGrant {
   const problems = new PropProblems();
   const scopes = Object.values(BroadcasterGrantScope);
-  if (!scopes.includes(request.scope)) {
-    problems.add("scope", request.scope, `must be one of ${scopes.map((s) => JSON.stringify(s)).join(", ")} (BroadcasterGrantScope)`);
+  if (request.scope !== undefined && !scopes.includes(request.scope)) {
+    problems.add("options.scope", request.scope, `must be one of ${scopes.map((s) => JSON.stringify(s)).join(", ")} (BroadcasterGrantScope)`);
   }
-  problems.checkString("serviceAccountId", request.serviceAccountId, idProblem);
-  problems.throwIfAny("grantBroadcast", request.gateway.node.path);
-
-  const holder: Construct = request.owner ?? TerraformStack.of(request.gateway);
-  const stack = TerraformStack.of(holder);
-  const member = `serviceAccount:${request.serviceAccountId}`;
-  const target = request.target(request.scope);
-  const targetKey = `${request.scope}\n${target.key}`;
-  let grants = grantsByStack.get(stack);
-  if (grants === undefined) {
-    grants = { byKey: new Map(), stackHeldTargets: new Set(), unresolved: [] };
-    grantsByStack.set(stack, grants);
+  if (request.grantee === undefined || request.grantee === null || typeof request.grantee.serviceAccountId !== "string") {
+    problems.add("grantee", request.grantee, "must be a service account: a ServiceAccount, or ServiceAccount.fromServiceAccountId(...)");
   }
-  const owned = holder !== stack;
-  if (owned) {
-    const asked = holder.node.tryFindChild(OWNED_GRANT_IDS[request.scope]) as BroadcasterGrant | undefined;
-    const was = asked === undefined ? undefined : requestOf.get(asked);
-    // the owner asking again for the same grant gets it; anything else falls through to a clash of ids
-    if (was !== undefined && was.targetKey === targetKey && (was.member === member || identityOf(stack, was.member) === identityOf(stack, member))) {
-      return asked!;
-    }
-  }
-  // Resolving a member costs a token resolution. An owner is the construct that created the
-  // account and asks once, so its grant can only repeat a grant the stack holds on the same
-  // target; without one, resolving waits until a request from elsewhere could match.
-  if (owned && !grants.stackHeldTargets.has(targetKey)) {
-    const grant = newGrant(holder, OWNED_GRANT_IDS[request.scope], request.scope, target.id, member, targetKey);
-    grants.unresolved.push({ target: targetKey, member, grant });
-    return grant;
-  }
-  for (const u of grants.unresolved.splice(0)) grants.byKey.set(`${u.target}\n${identityOf(stack, u.member)}`, u.grant);
-  const key = `${targetKey}\n${identityOf(stack, member)}`;
-  const existing = grants.byKey.get(key);
-  if (existing !== undefined) return existing;
-
-  // Under the stack the id follows from what is granted, so it does not depend on who asked
-  // first; under an owner it lives and dies with it.
-  const grant = newGrant(
-    holder,
-    owned ? OWNED_GRANT_IDS[request.scope] : `${OWNED_GRANT_IDS[request.scope]}${shortHash(key)}`,
-    request.scope,
-    target.id,
-    member,
-    targetKey,
-  );
-  grants.byKey.set(key, grant);
-  if (!owned) grants.stackHeldTargets.add(targetKey);
-  return grant;
-}
-
-function newGrant(
-  holder: Construct,
-  id: string,
-  scope: BroadcasterGrantScope,
-  targetId: string,
-  member: string,
-  targetKey: string,
-): BroadcasterGrant {
-  const props = { role: WEBSOCKET_BROADCASTER_ROLE, member, sleepAfter: IAM_PROPAGATION_SECONDS };
-  const grant =
-    scope === BroadcasterGrantScope.GATEWAY
-      ? new ApiGatewayIamMember(holder, id, { apiGatewayId: targetId, ...props })
-      : new ResourcemanagerFolderIamMember(holder, id, { folderId: targetId, ...props });
-  requestOf.set(grant, { targetKey, member });
-  return grant;
+  problems.throwIfAny("grantBroadcast()", request.askedBy, "arguments");
+  return StackBroadcasterGrants.of(request.stack ?? TerraformStack.of(request.grantee)).grant(request);
 }
 
 /**
@@ -130,6 +149,7 @@ function newGrant(
  * for (without preparing, so a cross-stack reference yields its origin and creates nothing).
  */
 export function identityOf(scope: IConstruct, value: string): string {
+  if (!Token.isUnresolved(value)) return value;
   return String(Tokenization.resolve(value, { scope, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }));
 }
 

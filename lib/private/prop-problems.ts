@@ -1,6 +1,6 @@
 import { Token } from "cdktf";
 import { PropProblem, PropValidationError } from "../prop-validation-error";
-import { Bounds, boundsText, inBounds } from "./rules/rule";
+import { Bounds, boundsText, inBounds } from "../validate/rules/rule";
 
 /**
  * Collects what is wrong with a construct's props, so that one {@link PropValidationError}

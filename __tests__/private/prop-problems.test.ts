@@ -1,6 +1,6 @@
 import { Token } from "cdktf";
 import { PropValidationError } from "../../lib/prop-validation-error";
-import { PropProblems } from "../../lib/validate/problems";
+import { PropProblems } from "../../lib/private/prop-problems";
 
 const thrown = (problems: PropProblems, what?: string): PropValidationError => {
   try {

@@ -1,0 +1,99 @@
+import { Construct, IConstruct } from "constructs";
+import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
+import { checkImportId } from "./private/import-id";
+import { checkLabels } from "./private/labels";
+import { defaultName } from "./private/names";
+import { PropProblems } from "./private/prop-problems";
+import { claimUniqueName, NamedKind } from "./private/unique-names";
+import { idProblem, resourceNameProblem, STRICT_LABEL_RULES } from "./validate/rules";
+
+/** A Container Registry whose events a trigger can watch: one created by {@link Registry}, or an existing one imported by id. */
+export interface IRegistry extends IConstruct {
+  /** Id of the registry. */
+  readonly registryId: string;
+}
+
+/** Props of {@link Registry}. Every prop is optional. */
+export interface RegistryProps {
+  /**
+   * Name of the registry.
+   * @default - derived from the construct path, unique per stack
+   */
+  readonly name?: string;
+  /**
+   * Labels of the registry.
+   * @default - no labels
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Folder to create the registry in.
+   * @default - the provider's folder
+   */
+  readonly folderId?: string;
+  /**
+   * Protects the registry with `lifecycle.prevent_destroy`: a registry that holds images cannot be
+   * deleted, so a destroy or a replacement should fail at plan, not halfway through an apply.
+   * @default true
+   */
+  readonly retain?: boolean;
+}
+
+/** A Yandex Container Registry (`yandex_container_registry`). */
+export class Registry extends Construct implements IRegistry {
+  /** An existing registry, managed elsewhere, by id. Nothing is created or read for it. */
+  public static fromRegistryId(scope: Construct, id: string, registryId: string): IRegistry {
+    return new ImportedRegistry(scope, id, registryId);
+  }
+
+  /** The `yandex_container_registry` resource. */
+  public readonly resource: ContainerRegistry;
+  /** Id of the registry. */
+  public readonly registryId: string;
+  /** Name of the registry. */
+  public readonly name: string;
+  /** Folder of the registry as given; undefined for the provider's folder. */
+  public readonly folderId?: string;
+
+  public constructor(scope: Construct, id: string, props: RegistryProps = {}) {
+    super(scope, id);
+    const problems = new PropProblems();
+    problems.checkString("name", props.name, resourceNameProblem);
+    problems.checkString("folderId", props.folderId, idProblem);
+    checkLabels(problems, props.labels, STRICT_LABEL_RULES);
+    problems.throwIfAny("Registry", this.node.path);
+
+    this.name = props.name ?? defaultName(this);
+    this.folderId = props.folderId;
+    claimUniqueName(this, NamedKind.REGISTRY, this.name, props.folderId);
+    // "Default" is left out of logical ids: the resource keeps the address it had at this construct's path.
+    this.resource = new ContainerRegistry(this, "Default", {
+      name: this.name,
+      folderId: props.folderId,
+      labels: props.labels,
+      lifecycle: props.retain === false ? undefined : { preventDestroy: true },
+    });
+    this.registryId = this.resource.id;
+  }
+
+  /**
+   * Manages an existing registry instead of creating one: the first apply imports it (Terraform
+   * 1.5 or later) at this construct's address. The props must describe the registry as it is, or
+   * the same apply updates it.
+   */
+  public importFrom(registryId: string): this {
+    checkImportId(this, "Registry.importFrom()", "registryId", registryId);
+    this.resource.importFrom(registryId);
+    return this;
+  }
+}
+
+/** A registry managed elsewhere. */
+class ImportedRegistry extends Construct implements IRegistry {
+  public readonly registryId: string;
+
+  public constructor(scope: Construct, id: string, registryId: string) {
+    super(scope, id);
+    checkImportId(this, "Registry.fromRegistryId()", "registryId", registryId);
+    this.registryId = registryId;
+  }
+}
