@@ -1,4 +1,4 @@
-import { CrWebsocketTrigger } from "../../lib";
+import { CrWebsocketTrigger, WebsocketGateway } from "../../lib";
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, Finding, formatFinding } from "../../lib/validate";
 import { checkProviderRules, ProviderRule } from "../../lib/validate/rules";
@@ -10,13 +10,17 @@ export const schema = loadPinnedProviderSchema();
 
 let cached: string | undefined;
 
-/** A real document from the construct: two triggers, one with a looked-up gateway and a jq filter, one with a looked-up registry. Fresh per call. */
+/** A real document from the construct: two triggers, one with a looked-up gateway and a jq filter, the other sharing its registry. Fresh per call. */
 export function validDocument(): JsonObject {
   if (cached === undefined) {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "Events", { name: "events", gatewayId: "d5d0gateway", jqFilter: "." });
-    // One registry per folder: the second trigger watches an existing one.
-    new CrWebsocketTrigger(stack, "Second", { name: "second", registryId: "crp0shared" });
+    const events = new CrWebsocketTrigger(stack, "Events", {
+      name: "events",
+      gateway: WebsocketGateway.fromGatewayId(stack, "Gateway", "d5d0gateway"),
+      jqFilter: ".",
+    });
+    // One registry per folder: the second trigger watches the first one's.
+    new CrWebsocketTrigger(stack, "Second", { name: "second", registry: events.registry });
     cached = JSON.stringify(synthStack(stack));
   }
   return JSON.parse(cached) as JsonObject;
