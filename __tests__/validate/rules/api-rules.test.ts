@@ -14,6 +14,7 @@ import {
   GATEWAY_MAX_SPEC_BYTES,
   GATEWAY_NAME_PATTERN,
   GATEWAY_NAME_RULE,
+  gatewayDescriptionFrom,
   gatewayDescriptionProblem,
   gatewayNameProblem,
   IAM_BINDING_FIELDS_RULE,
@@ -165,6 +166,17 @@ describe("YC-GATEWAY-DESCRIPTION", () => {
     expect(lines(GATEWAY_DESCRIPTION_RULE, GATEWAY, { description: "d".repeat(300) })).toEqual([
       "description: is 300 characters; at most 256 allowed [api] YC-GATEWAY-DESCRIPTION",
     ]);
+  });
+});
+
+describe("gatewayDescriptionFrom", () => {
+  test("keeps a trigger description that fits a gateway and cuts a longer one to the gateway's limit", () => {
+    expect(gatewayDescriptionFrom(undefined)).toBeUndefined();
+    expect(gatewayDescriptionFrom("d".repeat(256))).toBe("d".repeat(256));
+    const cut = gatewayDescriptionFrom("d".repeat(300))!;
+    expect([cut.length, cut.endsWith("…"), gatewayDescriptionProblem(cut)]).toEqual([API_LENGTH_LIMITS[GATEWAY].description, true, undefined]);
+    expect(gatewayDescriptionFrom("é".repeat(254) + "😀😀")).toBe(`${"é".repeat(254)}…`);
+    expect(gatewayDescriptionFrom("${TfToken[TOKEN.1]}")).toBe("${TfToken[TOKEN.1]}");
   });
 });
 
