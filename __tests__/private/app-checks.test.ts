@@ -27,7 +27,9 @@ describe("addAppChecks", () => {
     new CrWebsocketTrigger(stack, "Small", { batchSize: 10, registry });
     addAppChecks(stack);
     expect(warningsAfterSynth(stack)).toEqual([
-      expect.stringMatching(/^dev\/Big\/Resource: a batch of 1000 events makes a broadcast message of about 587 KB .*code 1009.* \[YC-TRIGGER-MESSAGE-SIZE\]$/),
+      expect.stringMatching(
+        /^dev\/Big\/Resource: a batch of 1000 events makes a broadcast message of about 587 KB .*code 1009.* \[YC-TRIGGER-MESSAGE-SIZE\]$/,
+      ),
     ]);
   });
 
