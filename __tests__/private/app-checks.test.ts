@@ -1,8 +1,17 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { IConstruct } from "constructs";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
 import { CrWebsocketTrigger, Registry } from "../../lib";
 import { addAppChecks, appWarnings } from "../../lib/private/app-checks";
+
+// Each app writes nowhere but this folder, removed after the file's tests.
+let outdir: string;
+beforeAll(() => (outdir = fs.mkdtempSync(path.join(os.tmpdir(), "app-scope-"))));
+afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+const newApp = () => new App({ outdir });
 
 const WARN = "@cdktf/warn";
 
@@ -20,7 +29,7 @@ function warningsAfterSynth(stack: TerraformStack, scope: IConstruct = stack): s
 
 describe("addAppChecks", () => {
   test("warns at synth when a trigger's batch size can exceed the 128 KB WebSocket message limit", () => {
-    const app = new App();
+    const app = newApp();
     const stack = stackIn(app, "dev");
     const registry = new Registry(stack, "Registry");
     new CrWebsocketTrigger(stack, "Big", { batchSize: 1000, registry });
@@ -34,7 +43,7 @@ describe("addAppChecks", () => {
   });
 
   test("says once that a jq transformer makes the size unknown", () => {
-    const app = new App();
+    const app = newApp();
     const stack = stackIn(app, "dev");
     const registry = new Registry(stack, "Registry");
     new CrWebsocketTrigger(stack, "A", { batchSize: 100, registry, jqTransformer: "." });
@@ -46,7 +55,7 @@ describe("addAppChecks", () => {
   });
 
   test("warns about a quota the whole app exceeds, on the stack that holds the resource over it", () => {
-    const app = new App();
+    const app = newApp();
     const one = stackIn(app, "one");
     const two = stackIn(app, "two");
     for (let i = 0; i < 6; i++) new Registry(one, `R${i}`, { folderId: `b1gone${i}` });
@@ -66,7 +75,7 @@ describe("addAppChecks", () => {
   });
 
   test("adds its aspect to each stack once", () => {
-    const app = new App();
+    const app = newApp();
     const stack = stackIn(app, "dev");
     addAppChecks(stack);
     addAppChecks(stack);

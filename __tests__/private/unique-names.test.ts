@@ -1,7 +1,16 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
 import { claimUniqueName, NamedKind } from "../../lib/private/unique-names";
+
+// Each app writes nowhere but this folder, removed after the file's tests.
+let outdir: string;
+beforeAll(() => (outdir = fs.mkdtempSync(path.join(os.tmpdir(), "app-scope-"))));
+afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+const newApp = () => new App({ outdir });
 
 // Validations are read straight off each owner: they are what cdktf reports at synth, prefixed with the owner's path.
 
@@ -19,7 +28,7 @@ function claim(scope: Construct, id: string, kind: NamedKind, name: string, fold
 
 describe("claimUniqueName", () => {
   test("refuses a second registry in one folder whatever its name, naming both paths, the source and what to do", () => {
-    const app = new App();
+    const app = newApp();
     const stack = stackIn(app, "dev");
     const a = claim(stack, "A", NamedKind.REGISTRY, "images");
     claim(stack, "B", NamedKind.REGISTRY, "other");
@@ -32,7 +41,7 @@ describe("claimUniqueName", () => {
   });
 
   test("sees registries of other stacks that share the folder, and not those of other folders", () => {
-    const app = new App();
+    const app = newApp();
     const shared = stackIn(app, "shared", { folderId: "b1gone" });
     const dev = stackIn(app, "dev");
     const a = claim(shared, "Registry", NamedKind.REGISTRY, "images");
@@ -46,7 +55,7 @@ describe("claimUniqueName", () => {
   });
 
   test("refuses one service account name in two folders of one cloud", () => {
-    const app = new App();
+    const app = newApp();
     const stack = stackIn(app, "dev", { cloudId: "b1gcloud" });
     const a = claim(stack, "A", NamedKind.SERVICE_ACCOUNT, "deployer", "b1gdev");
     claim(stack, "B", NamedKind.SERVICE_ACCOUNT, "deployer", "b1gprod");
@@ -58,18 +67,18 @@ describe("claimUniqueName", () => {
   });
 
   test("treats providers as one cloud unless their cloud ids differ", () => {
-    const app = new App();
+    const app = newApp();
     const a = claim(stackIn(app, "one", { cloudId: "c1" }), "A", NamedKind.SERVICE_ACCOUNT, "deployer");
     const b = claim(stackIn(app, "two", { cloudId: "c2" }), "B", NamedKind.SERVICE_ACCOUNT, "deployer");
     expect([a.node.validate(), b.node.validate()]).toEqual([[], []]);
-    const same = new App();
+    const same = newApp();
     const c = claim(stackIn(same, "one", { cloudId: "c1" }), "A", NamedKind.SERVICE_ACCOUNT, "deployer");
     claim(stackIn(same, "two"), "B", NamedKind.SERVICE_ACCOUNT, "deployer");
     expect(c.node.validate()).toHaveLength(1);
   });
 
   test("refuses trigger and gateway names used twice in one folder, and allows them in two folders", () => {
-    const app = new App();
+    const app = newApp();
     const stack = stackIn(app, "dev");
     const t = claim(stack, "T1", NamedKind.TRIGGER, "events");
     claim(stack, "T2", NamedKind.TRIGGER, "events");
@@ -88,9 +97,9 @@ describe("claimUniqueName", () => {
   });
 
   test("keeps apps apart, and kinds apart", () => {
-    const a = claim(stackIn(new App(), "dev"), "A", NamedKind.TRIGGER, "x");
-    claim(stackIn(new App(), "dev"), "A", NamedKind.TRIGGER, "x");
-    const app = new App();
+    const a = claim(stackIn(newApp(), "dev"), "A", NamedKind.TRIGGER, "x");
+    claim(stackIn(newApp(), "dev"), "A", NamedKind.TRIGGER, "x");
+    const app = newApp();
     const stack = stackIn(app, "dev");
     const t = claim(stack, "T", NamedKind.TRIGGER, "x");
     claim(stack, "G", NamedKind.GATEWAY, "x");
