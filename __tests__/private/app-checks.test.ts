@@ -74,6 +74,23 @@ describe("addAppChecks", () => {
     expect(warningsAfterSynth(two)).toEqual([expect.stringMatching(/^two\/R4\/Default: the app creates 11 container registries/)]);
   });
 
+  test("runs in a full synth of stacks joined by cross-stack references", () => {
+    const app = newApp();
+    const shared = stackIn(app, "shared");
+    const dev = stackIn(app, "dev");
+    const registry = new Registry(shared, "Registry", { name: "images" });
+    new CrWebsocketTrigger(dev, "Events", { registry, batchSize: 1000 });
+    addAppChecks(dev);
+    app.synth();
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")) as {
+      stacks: Record<string, { annotations: Array<{ constructPath: string; level: string; message: string }> }>;
+    };
+    expect(manifest.stacks.dev.annotations).toEqual([
+      expect.objectContaining({ constructPath: "dev/Events/Resource", level: WARN, message: expect.stringMatching(/^a batch of 1000 events/) }),
+    ]);
+    expect(manifest.stacks.shared.annotations).toEqual([]);
+  });
+
   test("adds its aspect to each stack once", () => {
     const app = newApp();
     const stack = stackIn(app, "dev");
