@@ -59,7 +59,7 @@ function main({ values }: CommandLine): number {
     return adoption.notes.length === 0 ? ExitCode.OK : ExitCode.INCOMPLETE;
   } catch (e) {
     if (e instanceof AdoptInputMismatch) throw new UsageError(`--${FLAG_OF[e.input]} ${stringValue(values, FLAG_OF[e.input])}: ${e.message}`);
-    if (e instanceof YcInputError) throw new Error(`--trigger ${stringValue(values, "trigger")}: ${e.message}`);
+    if (e instanceof YcInputError) throw new Error(`--trigger ${stringValue(values, "trigger")}: ${e.message}`, { cause: e });
     throw e;
   }
 }

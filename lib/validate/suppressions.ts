@@ -1,11 +1,12 @@
+import { APP_RULES } from "./app-rules";
 import { Finding } from "./findings";
 import { REFERENCE_RULE } from "./references";
 import { PROVIDER_RULES } from "./rules";
 import { RuleInfo } from "./rules/rule";
 import { SCHEMA_RULE } from "./schema-check";
 
-/** Every rule the offline checker reports under: the schema, the references, and each provider rule. */
-export const CHECK_RULES: readonly RuleInfo[] = [SCHEMA_RULE, REFERENCE_RULE, ...PROVIDER_RULES];
+/** Every rule the offline checker reports under: the schema, the references, each provider and API rule, and the app rules. */
+export const CHECK_RULES: readonly RuleInfo[] = [SCHEMA_RULE, REFERENCE_RULE, ...PROVIDER_RULES, ...APP_RULES];
 
 /** One entry of an ignore list: a rule id, everywhere or only for one resource address. */
 export interface Suppression {
