@@ -72,8 +72,9 @@ describe("renderMarkdown of document-valued arguments", () => {
   });
 
   test("a fence longer than any run of backticks in the document keeps it closed", () => {
-    const report = compareApps({ dev: stackWith("a\nb") }, { dev: stackWith("a\n```` not a fence") });
+    // jqFilter must compile, so the backticks sit in a jq string
+    const report = compareApps({ dev: stackWith(".a\n| .b") }, { dev: stackWith('.a\n| "```` not a fence"') });
     const md = renderMarkdown(report, "main");
-    expect(md).toMatch(/\n {4}`````diff\n[\s\S]*\n {4}\+```` not a fence\n {4}`````\n/);
+    expect(md).toMatch(/\n {4}`````diff\n[\s\S]*\n {4}\+\| "```` not a fence"\n {4}`````\n/);
   });
 });
