@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
- * `npm run tf:deploy [-- --keep]`: the real cdktf CLI deploys every stack of the project against the
+ * `npm run tf:deploy [-- --project DIR] [-- --keep]`: the real cdktf CLI deploys every stack of a
+ * cdktf or cdktn project (the example app by default) against the
  * offline stand-in provider in a sandbox copy, prints each stack's outputs, then proves the
  * deployment idempotent with `cdktf diff <stack>` for each stack.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { NO_TERRAFORM_EXIT_CODE, OfflineCdktf, terraformVersion } from "../offline-provider";
+import { NO_TERRAFORM_EXIT_CODE, OfflineCdktf, PROJECT_OPTION, resolveProjectDir, terraformVersion } from "../offline-provider";
 
 /** Exit codes of `npm run tf:deploy`. */
 export enum DeployExitCode {
@@ -17,16 +18,18 @@ export enum DeployExitCode {
   NO_TERRAFORM = NO_TERRAFORM_EXIT_CODE,
 }
 
-const HELP = `usage: npm run tf:deploy [-- --keep]
+const HELP = `usage: npm run tf:deploy [-- --project DIR] [-- --keep]
 
 Runs \`cdktf deploy '*' --auto-approve\` with the real cdktf CLI and terraform against the offline
 stand-in provider, in a temporary copy of the project (your cdktf.out, state and lock files are not
 touched), prints every stack's outputs, then runs \`cdktf diff <stack>\` for each stack: a deployed
-stack must plan no changes. Nothing is created in a cloud; ids are placeholders.
+stack must plan no changes. Nothing is created in a cloud; ids are placeholders. A cdktn project
+deploys the same way: the cdktf CLI runs its app and reads the cdktf.out cdktn writes.
 
 Options:
-  --keep    keep the sandbox (project copy, state, outputs file) and print its path
-  --help    show this help
+  --project DIR  ${PROJECT_OPTION.description}
+  --keep         keep the sandbox (project copy, state, outputs file) and print its path
+  --help         show this help
 
 Exit codes:
   0  every stack deployed and plans no changes
@@ -37,18 +40,20 @@ Exit codes:
 
 function main(argv: string[]): DeployExitCode {
   let keep: boolean;
+  let project: string;
   try {
     const { values } = parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
-      options: { keep: { type: "boolean" }, help: { type: "boolean" } },
+      options: { project: { type: "string" }, keep: { type: "boolean" }, help: { type: "boolean" } },
     });
     if (values.help) {
       process.stdout.write(HELP);
       return DeployExitCode.OK;
     }
     keep = values.keep ?? false;
+    project = resolveProjectDir(values.project, "tf:deploy");
   } catch (e) {
     process.stderr.write(`tf:deploy: ${(e as Error).message}\n\n${HELP}`);
     return DeployExitCode.FAILED;
@@ -59,7 +64,7 @@ function main(argv: string[]): DeployExitCode {
     return DeployExitCode.NO_TERRAFORM;
   }
   process.stderr.write(`terraform ${version}, cdktf deploy against the offline stand-in for yandex-cloud/yandex (nothing reaches a cloud)\n`);
-  const sandbox = new OfflineCdktf(process.cwd());
+  const sandbox = new OfflineCdktf(project);
   try {
     const outputsFile = path.join(sandbox.terraform.root, "outputs.json");
     sandbox.deployAll(outputsFile);

@@ -3,14 +3,24 @@
  * `npm run tf:validate` / `npm run tf:plan`: the real terraform validates and plans every stack
  * of the app offline, against the stand-in provider, in a temporary sandbox. `tf:validate` also
  * runs the offline schema check (`npm run check`) on the same stacks: Terraform silently drops an
- * attribute a nested object type does not declare, and that check names it. Exit codes: 0 ok,
- * 1 errors, 4 no terraform on PATH.
+ * attribute a nested object type does not declare, and that check names it. `--project DIR` works
+ * on another cdktf or cdktn project instead of the example app. Exit codes: 0 ok, 1 errors, 4 no
+ * terraform on PATH.
  */
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
-import { CliSpec, runCommand } from "../../lib/private/cli";
+import { CliSpec, CliValues, runCommand, stringValue } from "../../lib/private/cli";
 import { JsonObject } from "../../lib/validate/values";
-import { localStatePaths, NO_TERRAFORM_EXIT_CODE, OfflineTerraform, SandboxStack, synthesizeForSandbox, terraformVersion } from "../offline-provider";
+import {
+  localStatePaths,
+  NO_TERRAFORM_EXIT_CODE,
+  OfflineTerraform,
+  PROJECT_OPTION,
+  resolveProjectDir,
+  SandboxStack,
+  synthesizeForSandbox,
+  terraformVersion,
+} from "../offline-provider";
 
 type TfCommand = "validate" | "plan";
 
@@ -20,7 +30,7 @@ const SPEC = (command: TfCommand): CliSpec => ({
     command === "validate"
       ? "terraform validate on every stack, offline against the stand-in provider, plus the offline schema check."
       : "terraform plan on every stack, offline against the stand-in provider (stacks that others read are applied in the sandbox).",
-  options: {},
+  options: { project: PROJECT_OPTION },
   exitCodes: {
     0: "every stack passed",
     1: "errors (printed), or the app failed to synthesize",
@@ -28,7 +38,8 @@ const SPEC = (command: TfCommand): CliSpec => ({
   },
 });
 
-function main(command: TfCommand): number {
+function main(command: TfCommand, values: CliValues): number {
+  const project = resolveProjectDir(stringValue(values, "project"), `tf:${command}`);
   const version = terraformVersion();
   if (!version) {
     process.stderr.write(
@@ -39,7 +50,7 @@ function main(command: TfCommand): number {
   process.stderr.write(`terraform ${version}, offline stand-in for yandex-cloud/yandex (it never applies anything to a cloud)\n`);
   let stacks: SandboxStack[];
   try {
-    stacks = synthesizeForSandbox(process.cwd());
+    stacks = synthesizeForSandbox(project);
   } catch (e) {
     process.stderr.write(`tf:${command}: ${(e as Error).message}\n`);
     return 1;
@@ -86,7 +97,7 @@ function main(command: TfCommand): number {
 
 const command = process.argv[2];
 if (command === "validate" || command === "plan") {
-  void runCommand(SPEC(command), `tf:${command}`, process.argv.slice(3), () => main(command));
+  void runCommand(SPEC(command), `tf:${command}`, process.argv.slice(3), (values) => main(command, values));
 } else {
   process.stderr.write(`tf.js: unknown command ${JSON.stringify(command ?? "")}; use validate or plan (npm run tf:validate / tf:plan)\n`);
   process.exitCode = 64;

@@ -2,3 +2,4 @@ export * from "./terraform";
 export * from "./run-app";
 export * from "./provider";
 export * from "./cdktf";
+export * from "./project";
