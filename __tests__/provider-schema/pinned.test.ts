@@ -31,5 +31,4 @@ describe("pinned provider schema", () => {
     const config = JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8")) as { terraformProviders: string[] };
     expect(config.terraformProviders).toEqual([`yandex-cloud/yandex@${YANDEX_PROVIDER_VERSION}`]);
   });
-
 });
