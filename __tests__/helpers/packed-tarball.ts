@@ -23,8 +23,8 @@ export interface PackedTarball {
   readonly files: string[];
 }
 
-/** Variables of the calling npm, of cdktf, of this project's example app and Node's module search, none of which a new machine has. */
-const INHERITED = /^(npm_|cdktf_|cr_ws_|node_path$|node_options$|init_cwd$)/i;
+/** Variables of the calling npm, of cdktf, of terraform, of this project's example app and Node's module search, none of which a new machine has. */
+const INHERITED = /^(npm_|cdktf_|tf_|cr_ws_|node_path$|node_options$|init_cwd$)/i;
 
 /** The environment of a first npm run on a new machine: nothing {@link INHERITED}, the given HOME and npm cache. */
 export function freshNpmEnv(home: string, cache: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -50,12 +50,12 @@ export function docCommands(file: string, section: string): string[] {
 
 /**
  * The files a doc's `## <section>` tells the reader to write: every fenced block whose line before
- * it ends with the file name in backticks and a colon ("Write `cdktf.json`:"), by file name.
+ * it ends with a sentence "Write `<file name>`:", by file name.
  */
 export function docFiles(file: string, section: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const block of blocksOf(sectionOf(file, section), "\\w+")) {
-    const name = /`([^`]+)`:$/.exec(block.before.trim())?.[1];
+    const name = /(?:^|\. )Write `([^`]+)`:$/.exec(block.before.trim())?.[1];
     if (name) out[name] = block.text;
   }
   return out;
