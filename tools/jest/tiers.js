@@ -12,7 +12,6 @@ const baseConfig = {
   // swc strips types without checking them; `npm test` runs `tsc --noEmit` first.
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }] },
   setupFilesAfterEnv: ["<rootDir>/setup.js"],
-  globalSetup: "<rootDir>/tools/jest/jest-global-setup.js",
   reporters: ["default", "<rootDir>/tools/jest/jest-summary-reporter.js"],
   // most suites wait on child processes (terraform, npm, node), so two workers help even on two cores
   maxWorkers: 2,

@@ -12,7 +12,13 @@ describe("npm run tf:deploy (arguments)", () => {
   test("--help documents the options and the exit codes", () => {
     const run = deploy(["--help"]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/--keep[^]*Exit codes:[^]*0 [^]*1 [^]*2 [^]*4 /);
+    expect(run.stdout).toMatch(/--project DIR[^]*--keep[^]*Exit codes:[^]*0 [^]*1 [^]*2 [^]*4 /);
+  });
+
+  test("fails when --project names a folder that is not a project, naming the folder", () => {
+    const run = deploy(["--project", "__tests__"]);
+    expect(run.stderr).toMatch(new RegExp(`^tf:deploy: --project __tests__: ${path.join(ROOT, "__tests__")} has no cdktf.json`, "m"));
+    expect(run.status).toBe(1);
   });
 
   test("fails when given an unknown flag, naming it", () => {
