@@ -119,8 +119,10 @@ describe("npm package", () => {
 
   beforeAll(async () => {
     work = cleanTempDir("package-");
-    env = freshNpmEnv(path.join(work, "home"), path.join(work, "npm-cache"));
+    // TMPDIR too: the scratch and compile caches of npm, tsc and node leave with `work`
+    env = freshNpmEnv(path.join(work, "home"), path.join(work, "npm-cache"), { TMPDIR: path.join(work, "tmp") });
     fs.mkdirSync(env.HOME as string);
+    fs.mkdirSync(env.TMPDIR as string);
     const { tarball, files } = packedTarball();
     packedFiles = files;
 
