@@ -37,12 +37,17 @@ function connectSchemes(spec: Spec, path: string): Record<string, unknown>[] {
   });
 }
 
+/** A trigger on a created gateway that `authorizer` protects. */
+function authorizedTrigger(stack: TerraformStack, authorizer: WebsocketConnectAuthorizer): CrWebsocketTrigger {
+  return new CrWebsocketTrigger(stack, "Events", { gateway: new WebsocketGateway(stack, "Gateway", { connectAuthorizer: authorizer }) });
+}
+
 const AUTHORIZER: WebsocketConnectAuthorizer = { functionId: FUNCTION_ID, functionTag: "prod", serviceAccountId: ACCOUNT_ID, resultTtlSeconds: 300 };
 
-describe("connectAuthorizer on CrWebsocketTrigger", () => {
+describe("connectAuthorizer on a trigger's WebsocketGateway", () => {
   test("protects the created gateway's connect operation with a function authorizer, by header or by query", () => {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: AUTHORIZER });
+    authorizedTrigger(stack, AUTHORIZER);
     const spec = specOf(stack);
     const extension = {
       type: "function",
@@ -62,14 +67,14 @@ describe("connectAuthorizer on CrWebsocketTrigger", () => {
     const open = newStack();
     new CrWebsocketTrigger(open, "Events");
     const guarded = newStack();
-    new CrWebsocketTrigger(guarded, "Events", { connectAuthorizer: AUTHORIZER });
+    authorizedTrigger(guarded, AUTHORIZER);
     expect(specOf(guarded).paths["/ws"][MESSAGE]).toEqual(specOf(open).paths["/ws"][MESSAGE]);
     expect(Object.keys(specOf(guarded).paths["/ws"])).toEqual([CONNECT, MESSAGE]);
   });
 
   test("writes only the function id when nothing else is given", () => {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: FUNCTION_ID } });
+    authorizedTrigger(stack, { functionId: FUNCTION_ID });
     for (const scheme of connectSchemes(specOf(stack), "/ws")) {
       expect(scheme["x-yc-apigateway-authorizer"]).toEqual({ type: "function", function_id: FUNCTION_ID });
     }
@@ -86,7 +91,7 @@ describe("connectAuthorizer on CrWebsocketTrigger", () => {
   test("takes a function id that is a reference, and the stack passes the offline check", () => {
     const stack = newStack();
     const fn = new TerraformVariable(stack, "authorizer_function_id", { type: "string" });
-    new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: fn.stringValue } });
+    authorizedTrigger(stack, { functionId: fn.stringValue });
     const synth = synthStack(stack);
     const spec = parse(onlyGateway(synth).spec as string) as Spec;
     expect(spec.components!.securitySchemes.connectTokenQuery["x-yc-apigateway-authorizer"]).toEqual({
@@ -94,25 +99,6 @@ describe("connectAuthorizer on CrWebsocketTrigger", () => {
       function_id: "${var.authorizer_function_id}",
     });
     expect(checkTerraformDocument(synth as unknown as JsonObject, loadPinnedProviderSchema()).map(formatFinding)).toEqual([]);
-  });
-
-  test.each([
-    [
-      "gatewayId",
-      { gatewayId: "d5d0123456789abcdefg" },
-      /connectAuthorizer: got \{"functionId":"d4e0123456789abcdefg"\}; is not allowed with gatewayId/,
-    ],
-    ["gateway", {}, /connectAuthorizer: got .*; is not allowed with gateway: set connectAuthorizer on the shared WebsocketGateway/],
-    [
-      "gatewaySpec",
-      { gatewaySpec: "openapi: 3.0.0\npaths:\n  /ws:\n    x-yc-apigateway-websocket-message: {}\n" },
-      /is not allowed with gatewaySpec/,
-    ],
-  ])("fails when given with %s, and writes nothing", (prop, props, message) => {
-    const stack = newStack();
-    const gateway = prop === "gateway" ? new WebsocketGateway(stack, "Shared") : undefined;
-    expect(() => new CrWebsocketTrigger(stack, "Events", { ...props, gateway, connectAuthorizer: { functionId: FUNCTION_ID } })).toThrow(message);
-    expect(stack.node.tryFindChild("Events")?.node.children ?? []).toEqual([]);
   });
 
   test.each([
@@ -127,13 +113,13 @@ describe("connectAuthorizer on CrWebsocketTrigger", () => {
     [{ functionId: FUNCTION_ID, resultTtlSeconds: 3601 }, /connectAuthorizer\.resultTtlSeconds: got 3601; must be an integer from 1 to 3600/],
     [{ functionId: FUNCTION_ID, resultTtlSeconds: 1.5 }, /connectAuthorizer\.resultTtlSeconds: got 1\.5/],
   ])("fails when the authorizer is malformed: %j", (authorizer, message) => {
-    expect(() => new CrWebsocketTrigger(newStack(), "Events", { connectAuthorizer: authorizer })).toThrow(message);
+    expect(() => authorizedTrigger(newStack(), authorizer)).toThrow(message);
   });
 
   test("accepts the bounds of resultTtlSeconds", () => {
     for (const resultTtlSeconds of [1, 3600]) {
       const stack = newStack();
-      new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: FUNCTION_ID, resultTtlSeconds } });
+      authorizedTrigger(stack, { functionId: FUNCTION_ID, resultTtlSeconds });
       expect(connectSchemes(specOf(stack), "/ws")[0]).toHaveProperty(
         ["x-yc-apigateway-authorizer", "authorizer_result_ttl_in_seconds"],
         resultTtlSeconds,
@@ -144,9 +130,9 @@ describe("connectAuthorizer on CrWebsocketTrigger", () => {
   test("fails when resultTtlSeconds is a token, which cannot be written into the spec", () => {
     const stack = newStack();
     const ttl = new TerraformVariable(stack, "ttl", { type: "number" });
-    expect(
-      () => new CrWebsocketTrigger(stack, "Events", { connectAuthorizer: { functionId: FUNCTION_ID, resultTtlSeconds: ttl.numberValue } }),
-    ).toThrow(/connectAuthorizer\.resultTtlSeconds: got "an unresolved token"; must be a number known at synth/);
+    expect(() => authorizedTrigger(stack, { functionId: FUNCTION_ID, resultTtlSeconds: ttl.numberValue })).toThrow(
+      /connectAuthorizer\.resultTtlSeconds: got "an unresolved token"; must be a number known at synth/,
+    );
   });
 });
 

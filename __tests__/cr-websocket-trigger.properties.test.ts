@@ -10,6 +10,7 @@ import { JsonObject } from "../lib/validate/values";
 import { LABEL_FACTS, NAME_PATTERNS, TRIGGER_ONLY_LABEL_CHARACTERS } from "./fixtures/yandex-provider-facts";
 import { removeTempDirs, tempDir } from "./helpers/hermetic";
 import { newStack } from "./helpers/synth";
+import { TriggerByIds, triggerByIds } from "./helpers/trigger-props";
 import { goPattern, labelProblems, nameAccepted } from "./helpers/provider-facts";
 
 // Seeded so a failure reproduces; 6 properties × 250 runs.
@@ -63,14 +64,13 @@ const tunableProps = fc.record(
     tag,
     batchSize: fc.integer({ min: 1, max: 1000 }),
     batchCutoffSeconds: fc.integer({ min: 1, max: 60 }),
-    registryName: validName,
     jqFilter: fc.string({ minLength: 1, maxLength: 1024 }),
   },
   { requiredKeys: [] },
 );
 
 /** Any valid props, including bring-your-own choices. */
-const validProps: fc.Arbitrary<CrWebsocketTriggerProps> = fc
+const validProps: fc.Arbitrary<TriggerByIds> = fc
   .tuple(
     tunableProps,
     fc.record(
@@ -80,8 +80,7 @@ const validProps: fc.Arbitrary<CrWebsocketTriggerProps> = fc
     fc.option(id, { nil: undefined }),
   )
   .chain(([tunable, byo, registryId]) => {
-    const props: CrWebsocketTriggerProps =
-      registryId === undefined ? { ...tunable, ...byo } : { ...tunable, ...byo, registryName: undefined, registryId };
+    const props: TriggerByIds = registryId === undefined ? { ...tunable, ...byo } : { ...tunable, ...byo, retainRegistry: undefined, registryId };
     // the trigger's looser labels are valid only when no registry and no service account is created
     if (props.registryId === undefined || props.serviceAccountId === undefined) return fc.constant(props);
     return fc.option(triggerLabels, { nil: undefined }).map((l) => (l === undefined ? props : { ...props, labels: l }));
@@ -91,7 +90,7 @@ const validProps: fc.Arbitrary<CrWebsocketTriggerProps> = fc
 const createsRegistryOrAccount = fc
   .record({ registryId: fc.option(id, { nil: undefined }), serviceAccountId: fc.option(id, { nil: undefined }) })
   .filter((p) => p.registryId === undefined || p.serviceAccountId === undefined)
-  .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as CrWebsocketTriggerProps);
+  .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as TriggerByIds);
 
 /** One invalid prop, with the prop name the error must mention. */
 const invalidProp: fc.Arbitrary<[keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]> = fc.oneof(
@@ -123,20 +122,16 @@ const invalidProp: fc.Arbitrary<[keyof CrWebsocketTriggerProps, CrWebsocketTrigg
     .string({ minLength: 1025, maxLength: 1100 })
     .map((jqFilter) => ["jqFilter", { jqFilter }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
   fc
-    .constantFrom("registryId", "serviceAccountId", "gatewayId", "folderId")
-    .chain((prop) =>
-      fc
-        .oneof(fc.constant(""), fc.string({ minLength: 51, maxLength: 60 }))
-        .map((v) => [prop, { [prop]: v }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
-    ),
+    .oneof(fc.constant(""), fc.string({ minLength: 51, maxLength: 60 }))
+    .map((folderId) => ["folderId", { folderId }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
   fc
     .tuple(triggerOnlyLabels, createsRegistryOrAccount)
     .map(([l, brought]) => ["labels", { ...brought, labels: l }] as [keyof CrWebsocketTriggerProps, CrWebsocketTriggerProps]),
 );
 
-function synthDocument(props: CrWebsocketTriggerProps): string {
+function synthDocument(props: TriggerByIds): string {
   const stack = newStack("prop");
-  new CrWebsocketTrigger(stack, "Events", props);
+  triggerByIds(stack, "Events", props);
   return Testing.synth(stack, true);
 }
 

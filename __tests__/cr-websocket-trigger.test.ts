@@ -8,8 +8,17 @@ import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-g
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
 import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourcemanager-folder-iam-member";
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
-import { BroadcasterGrantScope, ContainerRegistryEvent, CrWebsocketTrigger, CrWebsocketTriggerProps, WebsocketGateway } from "../lib";
+import {
+  BroadcasterGrantScope,
+  ContainerRegistryEvent,
+  CrWebsocketTrigger,
+  CrWebsocketTriggerProps,
+  Registry,
+  ServiceAccount,
+  WebsocketGateway,
+} from "../lib";
 import { newStack, resolveIn, resourcesOfType, synth, TerraformType, warningsOf } from "./helpers/synth";
+import { triggerByIds } from "./helpers/trigger-props";
 
 const CREATED = [ServerlessTriggers, ContainerRegistry, IamServiceAccount, ApiGateway, ResourcemanagerFolderIamMember];
 
@@ -136,7 +145,7 @@ describe("CrWebsocketTrigger", () => {
     test("warns about nothing", () => {
       for (const props of [{}, { registryId: "crp0r" }, { serviceAccountId: "aje0s" }, { serviceAccountId: "aje0s", grantBroadcasterRole: false }]) {
         const stack = newStack();
-        new CrWebsocketTrigger(stack, "Events", props);
+        triggerByIds(stack, "Events", props);
         expect(warningsOf(stack)).toEqual([]);
       }
     });
@@ -207,20 +216,8 @@ describe("CrWebsocketTrigger", () => {
       });
     });
 
-    test("the deprecated batchCutoff still sets the cutoff", () => {
-      expect(synthWith({ batchCutoff: 7 })).toHaveResourceWithProperties(ServerlessTriggers, {
-        source: { container_registry: expect.objectContaining({ batch_settings: { max_count: 1, cutoff: "7s" } }) },
-      });
-    });
-
-    test("registryName names the created registry", () => {
-      expect(synthWith({ registryName: "images" })).toHaveResourceWithProperties(ContainerRegistry, { name: "images" });
-    });
-
-    test("retainRegistry: false lets the registry be destroyed", () => {
-      const synthesized = synthWith({ retainRegistry: false });
-      expect(synthesized).toHaveResource(ContainerRegistry);
-      expect(synthesized).not.toHaveResourceWithProperties(ContainerRegistry, { lifecycle: expect.anything() });
+    test("the created registry is named after the trigger and retained on destroy", () => {
+      expect(synthWith({ name: "images" })).toHaveResourceWithProperties(ContainerRegistry, { name: "images", lifecycle: { prevent_destroy: true } });
     });
 
     test("websocketPath sets the broadcast path and the spec path", () => {
@@ -231,21 +228,14 @@ describe("CrWebsocketTrigger", () => {
       expect(Object.keys(specOf(synthesized).paths)).toEqual(["/events/registry"]);
     });
 
-    test("gatewaySpec replaces the generated spec", () => {
+    test("a gateway given with its own spec serves the trigger's path from that spec", () => {
       const spec =
         "openapi: 3.0.0\ninfo: {title: mine, version: 2.0.0}\npaths:\n" +
-        "  /ws:\n    x-yc-apigateway-websocket-message:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ''}}\n" +
-        "  /health:\n    get:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ok}}\n";
-      expect(synthWith({ gatewaySpec: spec })).toHaveResourceWithProperties(ApiGateway, { spec });
-    });
-
-    test("gatewaySpec may be JSON", () => {
-      const spec = JSON.stringify({
-        openapi: "3.0.0",
-        info: { title: "t", version: "1" },
-        paths: { "/ws": { "x-yc-apigateway-websocket-message": {} } },
+        "  /ws:\n    x-yc-apigateway-websocket-message:\n      x-yc-apigateway-integration: {type: dummy, http_code: 200, content: {'*': ''}}\n";
+      const synthesized = Testing.synthScope((scope) => {
+        new CrWebsocketTrigger(scope, "Events", { gateway: new WebsocketGateway(scope, "Gateway", { spec }) });
       });
-      expect(synthWith({ gatewaySpec: spec })).toHaveResourceWithProperties(ApiGateway, { spec });
+      expect(synthesized).toHaveResourceWithProperties(ApiGateway, { spec });
     });
 
     test("jqFilter and jqTransformer go to the action", () => {
@@ -278,22 +268,31 @@ describe("CrWebsocketTrigger", () => {
   });
 
   describe("bring your own", () => {
-    test("registryId: no registry is created and the trigger watches the given one", () => {
-      const synthesized = synthWith({ registryId: "crp0existing" });
+    test("registry: Registry.fromRegistryId creates no registry, and the trigger watches the given one", () => {
+      const synthesized = Testing.synthScope((scope) => {
+        new CrWebsocketTrigger(scope, "Events", { registry: Registry.fromRegistryId(scope, "Images", "crp0existing") });
+      });
       expect(synthesized).not.toHaveResource(ContainerRegistry);
       expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
         source: { container_registry: expect.objectContaining({ registry_id: "crp0existing" }) },
       });
     });
 
-    test("registryId with retainRegistry warns that it is ignored", () => {
-      const stack = newStack();
-      new CrWebsocketTrigger(stack, "Events", { registryId: "crp0existing", retainRegistry: true });
-      expect(warningsOf(stack)).toEqual([expect.stringMatching(/retainRegistry is ignored/)]);
+    test("registry: a Registry declared elsewhere is watched, not created twice", () => {
+      const synthesized = Testing.synthScope((scope) => {
+        const registry = new Registry(scope, "Images", { name: "images" });
+        new CrWebsocketTrigger(scope, "Events", { registry });
+      });
+      expect(Object.keys(resourcesOfType(synthesized, ContainerRegistry))).toEqual(["Images"]);
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        source: { container_registry: expect.objectContaining({ registry_id: "${yandex_container_registry.Images.id}" }) },
+      });
     });
 
-    test("serviceAccountId: no account is created and, by default, no role is granted", () => {
-      const synthesized = synthWith({ serviceAccountId: "aje0existing" });
+    test("serviceAccount: an imported account creates no account and, by default, no grant", () => {
+      const synthesized = Testing.synthScope((scope) => {
+        new CrWebsocketTrigger(scope, "Events", { serviceAccount: ServiceAccount.fromServiceAccountId(scope, "Broadcaster", "aje0existing") });
+      });
       expect(synthesized).not.toHaveResource(IamServiceAccount);
       expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
       expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
@@ -302,12 +301,31 @@ describe("CrWebsocketTrigger", () => {
       expect(synthesized).not.toHaveResourceWithProperties(ServerlessTriggers, { depends_on: expect.anything() });
     });
 
-    test("serviceAccountId with grantBroadcasterRole grants the role to the given account, at the stack's root", () => {
-      const synthesized = synthWith({ serviceAccountId: "aje0existing", grantBroadcasterRole: true });
+    test("serviceAccount: an imported account with grantBroadcasterRole is granted under the stack's BroadcasterGrants", () => {
+      const stack = newStack();
+      const serviceAccount = ServiceAccount.fromServiceAccountId(stack, "Broadcaster", "aje0existing");
+      const t = new CrWebsocketTrigger(stack, "Events", { serviceAccount, grantBroadcasterRole: true });
+      const synthesized = synth(stack);
       expect(synthesized).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, { member: "serviceAccount:aje0existing" });
-      expect(Object.keys(resourcesOfType(synthesized, ResourcemanagerFolderIamMember))).toEqual([
-        expect.stringMatching(/^BroadcasterGrant[0-9A-F]{8}$/),
-      ]);
+      expect(t.broadcasterGrant!.resource.node.path).toMatch(/^test\/BroadcasterGrants\/BroadcasterGrant[0-9A-F]{8}$/);
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        depends_on: [`yandex_resourcemanager_folder_iam_member.${t.broadcasterGrant!.resource.friendlyUniqueId}`],
+      });
+    });
+
+    test("serviceAccount: an account adopted with importFrom is not granted unless asked", () => {
+      const stack = newStack();
+      const serviceAccount = new ServiceAccount(stack, "Broadcaster", { name: "broadcaster" }).importFrom("aje0existing");
+      new CrWebsocketTrigger(stack, "Events", { serviceAccount });
+      expect(synth(stack)).not.toHaveResource(ResourcemanagerFolderIamMember);
+    });
+
+    test("serviceAccount: a ServiceAccount declared in the stack is granted under the account", () => {
+      const stack = newStack();
+      const serviceAccount = new ServiceAccount(stack, "Broadcaster");
+      const t = new CrWebsocketTrigger(stack, "Events", { serviceAccount });
+      expect(Object.keys(resourcesOfType(synth(stack), IamServiceAccount))).toEqual(["Broadcaster"]);
+      expect(t.broadcasterGrant!.resource.node.path).toMatch(/^test\/Broadcaster\/BroadcasterGrant[0-9A-F]{8}$/);
     });
 
     test("grantBroadcasterRole: false skips the grant for a created account, with a warning", () => {
@@ -321,58 +339,71 @@ describe("CrWebsocketTrigger", () => {
 
     test("grantScope without a grant is ignored, with a warning", () => {
       const stack = newStack();
-      new CrWebsocketTrigger(stack, "Events", { serviceAccountId: "aje0s", grantScope: BroadcasterGrantScope.GATEWAY });
+      const serviceAccount = ServiceAccount.fromServiceAccountId(stack, "Broadcaster", "aje0s");
+      new CrWebsocketTrigger(stack, "Events", { serviceAccount, grantScope: BroadcasterGrantScope.GATEWAY });
       expect(synth(stack)).not.toHaveResource(ApiGatewayIamMember);
-      expect(warningsOf(stack)).toEqual([expect.stringMatching(/^grantScope is ignored: grantBroadcasterRole is false/)]);
+      expect(warningsOf(stack)).toEqual([expect.stringMatching(/^grantScope is ignored: no role is granted here/)]);
     });
 
-    test("gatewayId: no gateway is created; its domain and folder are looked up by a data source with the same logical id as before", () => {
+    test("gateway: WebsocketGateway.fromGatewayId creates no gateway; its domain and folder come from the importer's data source", () => {
       const stack = newStack();
-      const t = new CrWebsocketTrigger(stack, "Events", { gatewayId: "d5d0existing" });
+      const gateway = WebsocketGateway.fromGatewayId(stack, "Existing", "d5d0existing");
+      const t = new CrWebsocketTrigger(stack, "Events", { gateway, websocketPath: "/push" });
       const synthesized = synth(stack);
       expect(synthesized).not.toHaveResource(ApiGateway);
       expect(synthesized).toHaveDataSourceWithProperties(DataYandexApiGateway, { api_gateway_id: "d5d0existing" });
-      const lookupId = Object.keys(JSON.parse(synthesized).data.yandex_api_gateway)[0];
-      // the id the trigger's own lookup had, at <trigger>/GatewayLookup, before the importer owned it
-      const before = new DataYandexApiGateway(new Construct(newStack(), "Events"), "GatewayLookup", { apiGatewayId: "d5d0existing" });
-      expect(lookupId).toBe(before.friendlyUniqueId);
+      expect(Object.keys(JSON.parse(synthesized).data.yandex_api_gateway)).toEqual(["Existing"]);
       expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
-        action: [{ gateway_websocket_broadcast: expect.objectContaining({ gateway_id: "d5d0existing" }) }],
+        action: [{ gateway_websocket_broadcast: expect.objectContaining({ gateway_id: "d5d0existing", path: "/push" }) }],
       });
       expect(synthesized).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, {
-        folder_id: `\${data.yandex_api_gateway.${lookupId}.folder_id}`,
+        folder_id: "${data.yandex_api_gateway.Existing.folder_id}",
       });
-      expect(resolveIn(stack, t.websocketUrl)).toBe(`wss://\${data.yandex_api_gateway.${lookupId}.domain}/ws`);
+      expect(resolveIn(stack, t.websocketUrl)).toBe("wss://${data.yandex_api_gateway.Existing.domain}/push");
     });
 
-    test("gatewayId with folderId grants on that folder", () => {
-      expect(synthWith({ gatewayId: "d5d0existing", folderId: "b1gfolder" })).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, {
-        folder_id: "b1gfolder",
+    test("gateway: fromGatewayAttributes with a folder grants on that folder", () => {
+      const synthesized = Testing.synthScope((scope) => {
+        const gateway = WebsocketGateway.fromGatewayAttributes(scope, "Existing", { gatewayId: "d5d0existing", folderId: "b1gfolder" });
+        new CrWebsocketTrigger(scope, "Events", { gateway });
       });
+      expect(synthesized).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, { folder_id: "b1gfolder" });
     });
 
-    test("gatewayId with grantScope: GATEWAY grants on the given gateway", () => {
-      const synthesized = synthWith({ gatewayId: "d5d0existing", grantScope: BroadcasterGrantScope.GATEWAY });
+    test("gateway: an imported gateway with grantScope: GATEWAY grants on the given gateway", () => {
+      const synthesized = Testing.synthScope((scope) => {
+        const gateway = WebsocketGateway.fromGatewayId(scope, "Existing", "d5d0existing");
+        new CrWebsocketTrigger(scope, "Events", { gateway, grantScope: BroadcasterGrantScope.GATEWAY });
+      });
       expect(synthesized).toHaveResourceWithProperties(ApiGatewayIamMember, { api_gateway_id: "d5d0existing" });
       expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
     });
 
-    test("gateway: WebsocketGateway.fromGatewayId works like gatewayId", () => {
-      const synthesized = Testing.synthScope((scope) => {
-        const gateway = WebsocketGateway.fromGatewayId(scope, "Existing", "d5d0existing");
-        new CrWebsocketTrigger(scope, "Events", { gateway, websocketPath: "/push" });
-      });
-      expect(synthesized).not.toHaveResource(ApiGateway);
-      expect(synthesized).toHaveDataSourceWithProperties(DataYandexApiGateway, { api_gateway_id: "d5d0existing" });
-      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
-        action: [{ gateway_websocket_broadcast: expect.objectContaining({ gateway_id: "d5d0existing", path: "/push" }) }],
-      });
-    });
-
-    test("everything by id creates only the trigger and the lookup", () => {
-      const parsed = JSON.parse(synthWith({ registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" }));
+    test("everything imported creates only the trigger and the gateway lookup", () => {
+      const parsed = JSON.parse(
+        Testing.synthScope((scope) => {
+          new CrWebsocketTrigger(scope, "Events", {
+            registry: Registry.fromRegistryId(scope, "Images", "crp0r"),
+            serviceAccount: ServiceAccount.fromServiceAccountId(scope, "Broadcaster", "aje0s"),
+            gateway: WebsocketGateway.fromGatewayId(scope, "Gateway", "d5d0g"),
+          });
+        }),
+      );
       expect(Object.keys(parsed.resource)).toEqual([ServerlessTriggers.tfResourceType]);
       expect(Object.keys(parsed.data)).toEqual([DataYandexApiGateway.tfResourceType]);
+    });
+
+    test("importFrom imports the trigger at its own address, and keeps every argument", () => {
+      const stack = newStack();
+      const t = new CrWebsocketTrigger(stack, "Events", { name: "events" }).importFrom("a1s0existing");
+      const parsed = JSON.parse(synth(stack));
+      expect(parsed.import).toEqual([{ id: "a1s0existing", to: `yandex_serverless_triggers.${t.resource.friendlyUniqueId}` }]);
+      expect(parsed.resource.yandex_serverless_triggers[t.resource.friendlyUniqueId]).toMatchObject({ name: "events" });
+    });
+
+    test("importFrom fails on an empty id, naming the argument", () => {
+      const t = new CrWebsocketTrigger(newStack(), "Events");
+      expect(() => t.importFrom("")).toThrow(/Invalid CrWebsocketTrigger.importFrom\(\) arguments at "test\/Events"[^]*triggerId: got ""/);
     });
   });
 
@@ -404,24 +435,28 @@ describe("CrWebsocketTrigger", () => {
     test("expose the created resources, the gateway construct and the grant the trigger depends on", () => {
       const stack = newStack();
       const t = new CrWebsocketTrigger(stack, "Events");
-      expect(t.registry).toBeInstanceOf(ContainerRegistry);
-      expect(t.serviceAccount).toBeInstanceOf(IamServiceAccount);
+      expect(t.resource).toBeInstanceOf(ServerlessTriggers);
+      expect(t.registry).toBeInstanceOf(Registry);
+      expect((t.registry as Registry).resource).toBeInstanceOf(ContainerRegistry);
+      expect(t.serviceAccount).toBeInstanceOf(ServiceAccount);
+      expect((t.serviceAccount as ServiceAccount).resource).toBeInstanceOf(IamServiceAccount);
       expect(t.gateway).toBeInstanceOf(WebsocketGateway);
-      expect(t.gatewayResource).toBe((t.gateway as WebsocketGateway).resource);
-      expect(t.broadcasterGrant).toBeInstanceOf(ResourcemanagerFolderIamMember);
+      expect(t.broadcasterGrant!.resource).toBeInstanceOf(ResourcemanagerFolderIamMember);
+      expect(t.broadcasterGrant!.grantee).toBe(t.serviceAccount);
+      expect(t.broadcasterGrant!.scope).toBe(BroadcasterGrantScope.FOLDER);
       expect(synth(stack)).toHaveResourceWithProperties(ServerlessTriggers, {
-        depends_on: [`yandex_resourcemanager_folder_iam_member.${t.broadcasterGrant!.friendlyUniqueId}`],
+        depends_on: [`yandex_resourcemanager_folder_iam_member.${t.broadcasterGrant!.resource.friendlyUniqueId}`],
       });
     });
 
-    test("leave resources brought by id undefined; the gateway is the importer", () => {
-      const t = new CrWebsocketTrigger(newStack(), "Events", { registryId: "crp0r", serviceAccountId: "aje0s", gatewayId: "d5d0g" });
-      expect(t.registry).toBeUndefined();
-      expect(t.serviceAccount).toBeUndefined();
-      expect(t.gatewayResource).toBeUndefined();
+    test("with everything imported, the members are the importers and there is no grant", () => {
+      const stack = newStack();
+      const registry = Registry.fromRegistryId(stack, "Images", "crp0r");
+      const serviceAccount = ServiceAccount.fromServiceAccountId(stack, "Broadcaster", "aje0s");
+      const gateway = WebsocketGateway.fromGatewayId(stack, "Gateway", "d5d0g");
+      const t = new CrWebsocketTrigger(stack, "Events", { registry, serviceAccount, gateway });
+      expect([t.registry, t.serviceAccount, t.gateway]).toEqual([registry, serviceAccount, gateway]);
       expect(t.broadcasterGrant).toBeUndefined();
-      expect(t.gateway).not.toBeInstanceOf(WebsocketGateway);
-      expect(t.gateway.node.path).toBe("test/Events/GatewayLookup");
       expect([t.registryId, t.serviceAccountId, t.gatewayId]).toEqual(["crp0r", "aje0s", "d5d0g"]);
     });
   });
@@ -448,9 +483,8 @@ describe("CrWebsocketTrigger", () => {
         });
         new CrWebsocketTrigger(scope, "Deletes", {
           gateway,
-          registryId: pushes.registryId,
-          serviceAccountId: pushes.serviceAccountId,
-          grantBroadcasterRole: true,
+          registry: pushes.registry,
+          serviceAccount: pushes.serviceAccount,
           websocketPath: "/deletes",
           events: [ContainerRegistryEvent.DELETE_IMAGE],
           imageName: "backend/api",
@@ -481,14 +515,6 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ name: `a${"b".repeat(63)}` }, /name: got "a?b+"/);
     });
 
-    test("fails when registryName is invalid", () => {
-      expectInvalid({ registryName: "-images" }, /registryName: got "-images"; must be 3-63 characters/);
-    });
-
-    test("fails when registryName is given with registryId", () => {
-      expectInvalid({ registryId: "crp0r", registryName: "images" }, /registryName: got "images"; is only allowed when the registry is created/);
-    });
-
     test("fails when the description is over 500 characters", () => {
       expectInvalid({ description: "x".repeat(501) }, /description: got "x+"\.\.\. \(501 characters\); must be at most 500 characters/);
     });
@@ -507,7 +533,9 @@ describe("CrWebsocketTrigger", () => {
     });
 
     test("allows trigger-only label characters when nothing with stricter rules is created", () => {
-      const synthesized = synthWith({ registryId: "crp0r", serviceAccountId: "aje0s", labels: { "app.io/name": "a@b" } });
+      const synthesized = Testing.synthScope((scope) => {
+        triggerByIds(scope, "Events", { registryId: "crp0r", serviceAccountId: "aje0s", labels: { "app.io/name": "a@b" } });
+      });
       expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, { labels: { "app.io/name": "a@b" } });
     });
 
@@ -539,17 +567,6 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ batchCutoffSeconds }, new RegExp(`batchCutoffSeconds: got ${batchCutoffSeconds}; must be an integer from 1 to 60 seconds`));
     });
 
-    test.each([0, 61])("fails when the deprecated batchCutoff is %p", (batchCutoff) => {
-      expectInvalid({ batchCutoff }, new RegExp(`- batchCutoff: got ${batchCutoff}; must be an integer from 1 to 60 seconds`));
-    });
-
-    test("fails when both batchCutoff and batchCutoffSeconds are given, naming both", () => {
-      expectInvalid(
-        { batchCutoff: 5, batchCutoffSeconds: 10 },
-        /batchCutoff: got 5; is the deprecated name of batchCutoffSeconds \(got 10\); give only batchCutoffSeconds/,
-      );
-    });
-
     test("fails when grantScope is not a BroadcasterGrantScope", () => {
       expectInvalid(
         { grantScope: "cloud" as BroadcasterGrantScope },
@@ -559,38 +576,6 @@ describe("CrWebsocketTrigger", () => {
 
     test.each(["ws", "", "/a b", "//ws"])("fails when websocketPath is %p", (websocketPath) => {
       expectInvalid({ websocketPath }, /websocketPath: got .*; must start with "\/"/);
-    });
-
-    test("fails when gatewaySpec is given with gatewayId, reporting only that", () => {
-      expectInvalid(
-        { gatewayId: "d5d0g", gatewaySpec: "openapi: 3.0.0" },
-        /\(1 problem\):\n {2}- gatewaySpec: .*is only allowed when the gateway is created here/,
-      );
-    });
-
-    test("fails when gatewayId is given with gateway", () => {
-      const stack = newStack();
-      const gateway = new WebsocketGateway(stack, "Gateway");
-      expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, gatewayId: "d5d0g" })).toThrow(
-        /gatewayId: got "d5d0g"; must not be given together with gateway; pass one of them/,
-      );
-      expect(stack.node.tryFindChild("Events")?.node.children ?? []).toHaveLength(0);
-    });
-
-    test("fails when gatewaySpec does not parse", () => {
-      expectInvalid({ gatewaySpec: "paths: [unclosed" }, /gatewaySpec: .*does not parse as YAML or JSON/);
-    });
-
-    test("fails when gatewaySpec has no paths", () => {
-      expectInvalid({ gatewaySpec: "openapi: 3.0.0" }, /gatewaySpec: .*has no `paths` mapping/);
-    });
-
-    test("fails when gatewaySpec does not serve websocketPath with a WebSocket operation", () => {
-      const spec = "openapi: 3.0.0\npaths:\n  /ws:\n    get: {}\n";
-      expectInvalid(
-        { gatewaySpec: spec },
-        /gatewaySpec: .*must declare the path "\/ws" \(websocketPath\) with the x-yc-apigateway-websocket-message operation/,
-      );
     });
 
     test("fails when a shared gateway's own spec does not serve websocketPath", () => {
@@ -625,9 +610,22 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ tag }, /tag: got .*; must be a Docker tag/);
     });
 
-    test.each(["registryId", "serviceAccountId", "gatewayId", "folderId"] as const)("fails when %s is empty or over 50 characters", (prop) => {
-      expectInvalid({ [prop]: "" }, new RegExp(`${prop}: got ""; must be a non-empty id of at most 50 characters`));
-      expectInvalid({ [prop]: "x".repeat(51) }, new RegExp(`${prop}: got "x{51}"; must be a non-empty id`));
+    test("fails when folderId is empty or over 50 characters", () => {
+      expectInvalid({ folderId: "" }, /folderId: got ""; must be a non-empty id of at most 50 characters/);
+      expectInvalid({ folderId: "x".repeat(51) }, /folderId: got "x{51}"; must be a non-empty id/);
+    });
+
+    test.each([
+      ["Registry.fromRegistryId", (scope: Construct, id: string) => Registry.fromRegistryId(scope, "Imported", id), "registryId"],
+      [
+        "ServiceAccount.fromServiceAccountId",
+        (scope: Construct, id: string) => ServiceAccount.fromServiceAccountId(scope, "Imported", id),
+        "serviceAccountId",
+      ],
+      ["WebsocketGateway.fromGatewayId", (scope: Construct, id: string) => WebsocketGateway.fromGatewayId(scope, "Imported", id), "gatewayId"],
+    ] as const)("fails when %s is given an empty or too long id, naming the argument", (_, importer, argument) => {
+      expect(() => importer(newStack(), "")).toThrow(new RegExp(`${argument}: got ""; must be a non-empty id of at most 50 characters`));
+      expect(() => importer(newStack(), "x".repeat(51))).toThrow(new RegExp(`${argument}: got "x{51}"; must be a non-empty id`));
     });
 
     test("fails when jqFilter is over 1024 characters", () => {
@@ -650,22 +648,18 @@ describe("CrWebsocketTrigger", () => {
       ).toHaveResourceWithProperties(ServerlessTriggers, { labels });
     });
 
-    test("fails when trigger-only label characters are used while an account is created, even with registryId", () => {
-      expectInvalid({ registryId: "crp0r", labels: { "app.io/name": "x" } }, /labels: .*key "app.io\/name"/);
-      expectInvalid({ serviceAccountId: "aje0s", labels: { "app.io/name": "x" } }, /labels: .*key "app.io\/name"/);
-    });
-
-    test("fails when gatewaySpec is given with a shared gateway, reporting only that", () => {
+    test("fails when trigger-only label characters are used while an account or a registry is created", () => {
       const stack = newStack();
-      const gateway = new WebsocketGateway(stack, "Gateway");
-      expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, gatewaySpec: "openapi: 3.0.0" })).toThrow(
-        /\(1 problem\):\n {2}- gatewaySpec: got "openapi: 3.0.0"; is only allowed when the gateway is created here/,
-      );
+      const registry = Registry.fromRegistryId(stack, "Images", "crp0r");
+      const serviceAccount = ServiceAccount.fromServiceAccountId(stack, "Broadcaster", "aje0s");
+      expect(() => new CrWebsocketTrigger(stack, "A", { registry, labels: { "app.io/name": "x" } })).toThrow(/labels: .*key "app.io\/name"/);
+      expect(() => new CrWebsocketTrigger(stack, "B", { serviceAccount, labels: { "app.io/name": "x" } })).toThrow(/labels: .*key "app.io\/name"/);
     });
 
-    test("does not check gatewaySpec against a websocketPath that is itself wrong", () => {
-      const spec = "openapi: 3.0.0\npaths:\n  /ws:\n    x-yc-apigateway-websocket-message: {}\n";
-      expectInvalid({ gatewaySpec: spec, websocketPath: "ws" }, /\(1 problem\):\n {2}- websocketPath: /);
+    test("does not check a shared gateway's spec against a websocketPath that is itself wrong", () => {
+      const stack = newStack();
+      const gateway = new WebsocketGateway(stack, "Gateway", { spec: "openapi: 3.0.0\npaths:\n  /ws:\n    x-yc-apigateway-websocket-message: {}\n" });
+      expect(() => new CrWebsocketTrigger(stack, "Events", { gateway, websocketPath: "ws" })).toThrow(/\(1 problem\):\n {2}- websocketPath: /);
     });
 
     test("reports every problem in one error", () => {
@@ -680,18 +674,19 @@ describe("CrWebsocketTrigger", () => {
       const stack = newStack();
       const other = new CrWebsocketTrigger(stack, "Other");
       expect(
-        () => new CrWebsocketTrigger(stack, "Events", { name: other.trigger.name, registryId: other.registryId, imageName: other.trigger.name }),
+        () => new CrWebsocketTrigger(stack, "Events", { name: other.resource.name, registry: other.registry, imageName: other.resource.name }),
       ).not.toThrow();
-      const name = other.trigger.name;
+      const name = other.resource.name;
       expect(
         () =>
           new CrWebsocketTrigger(stack, "Tokens", {
-            gatewaySpec: other.gatewayResource!.spec,
+            registry: other.registry,
+            websocketPath: other.resource.name,
             labels: { [name]: name },
-            events: other.trigger.source.containerRegistry.eventType as ContainerRegistryEvent[],
+            events: other.resource.source.containerRegistry.eventType as ContainerRegistryEvent[],
           }),
       ).not.toThrow();
-      expect(() => new CrWebsocketTrigger(stack, "TokenLabels", { labels: other.trigger.labels })).not.toThrow();
+      expect(() => new CrWebsocketTrigger(stack, "TokenLabels", { registry: other.registry, labels: other.resource.labels })).not.toThrow();
     });
 
     test("a failed construct leaves the rest of the stack synthesizable", () => {
@@ -706,8 +701,8 @@ describe("CrWebsocketTrigger", () => {
 describe("stack-level safety", () => {
   test("fails at synth when two triggers share a name in one folder, naming both paths", () => {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "A", { name: "events", registryId: "crp0r" });
-    new CrWebsocketTrigger(stack, "B", { name: "events", registryId: "crp0r" });
+    triggerByIds(stack, "A", { name: "events", registryId: "crp0r" });
+    triggerByIds(stack, "B", { name: "events", registryId: "crp0r" });
     expect(() => synth(stack)).toThrow(/\[test\/A\] trigger name "events" in the provider's folder is also used by test\/B/);
   });
 
@@ -720,9 +715,9 @@ describe("stack-level safety", () => {
 
   test("fails at synth when two created registries share a name", () => {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "A", { name: "first", registryName: "images" });
-    new CrWebsocketTrigger(stack, "B", { name: "second", registryName: "images" });
-    expect(() => synth(stack)).toThrow(/registry name "images" in the provider's folder is also used by test\/A/);
+    new CrWebsocketTrigger(stack, "A", { name: "first", registry: new Registry(stack, "First", { name: "images" }) });
+    new CrWebsocketTrigger(stack, "B", { name: "second", registry: new Registry(stack, "Second", { name: "images" }) });
+    expect(() => synth(stack)).toThrow(/registry name "images" in the provider's folder is also used by test\/First/);
   });
 
   test("fails at synth when two created gateways share a name", () => {

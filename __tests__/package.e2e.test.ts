@@ -33,7 +33,6 @@ function consumerMain({ core, entry }: Flavour): string {
   return `
 import { App, TerraformOutput, TerraformStack } from "${core}";
 import { ContainerRegistryEvent, CrWebsocketTrigger, Registry, useYandexRemoteState, WebsocketGateway } from "${entry}";
-import { ContainerRegistry } from "${entry}/yandex/container-registry";
 import { YandexProvider } from "${entry}/yandex/provider";
 import { checkSynthesizedApp } from "cr-websocket-trigger/validate";
 
@@ -41,7 +40,7 @@ const app = new App({ outdir: "cdktf.out" });
 const shared = new TerraformStack(app, "shared");
 new YandexProvider(shared, "yandex", {});
 useYandexRemoteState(shared, { bucket: "consumer-state", keyPrefix: "cr-ws/" });
-const registry = new ContainerRegistry(shared, "Registry", { name: "consumer-images" });
+const registry = new Registry(shared, "Registry", { name: "consumer-images" });
 const gateway = new WebsocketGateway(shared, "Gateway", { name: "consumer-events" });
 new TerraformOutput(shared, "gateway_id", { value: gateway.gatewayId });
 
@@ -49,7 +48,7 @@ const dev = new TerraformStack(app, "dev");
 new YandexProvider(dev, "yandex", {});
 const trigger: CrWebsocketTrigger = new CrWebsocketTrigger(dev, "Events", {
   name: "consumer-dev",
-  registry: Registry.fromRegistryId(dev, "SharedRegistry", registry.id),
+  registry,
   gateway,
   websocketPath: "/dev",
   events: [ContainerRegistryEvent.CREATE_IMAGE, ContainerRegistryEvent.DELETE_IMAGE_TAG],

@@ -1,5 +1,16 @@
 import { remoteStateFromEnv, RemoteStateEnv, useYandexRemoteState, YandexRemoteStateOptions } from "../lib";
+import { PropValidationError } from "../lib/prop-validation-error";
 import { newStack, synth } from "./helpers/synth";
+
+/** What `fn` throws; fails the test when it throws nothing. */
+function thrownBy(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a throw");
+}
 
 describe("remoteStateFromEnv", () => {
   test("returns undefined without a bucket: the local backend stays", () => {
@@ -27,14 +38,26 @@ describe("remoteStateFromEnv", () => {
     });
   });
 
-  test("fails when the lock table is set without its endpoint", () => {
-    expect(() => remoteStateFromEnv({ CR_WS_STATE_BUCKET: "b", CR_WS_STATE_LOCK_TABLE: "t" })).toThrow(
-      /Set both CR_WS_STATE_LOCK_TABLE and CR_WS_STATE_LOCK_ENDPOINT .*got table "t", endpoint undefined/,
+  test.each([
+    [RemoteStateEnv.LOCK_TABLE, "t", RemoteStateEnv.LOCK_ENDPOINT],
+    [RemoteStateEnv.LOCK_ENDPOINT, "https://docapi.example", RemoteStateEnv.LOCK_TABLE],
+  ])("fails when %s is set without the other lock variable, naming it, its value and what is allowed", (name, value, other) => {
+    const read = () => remoteStateFromEnv({ CR_WS_STATE_BUCKET: "b", [name]: value });
+    expect(read).toThrow(PropValidationError);
+    expect(PropValidationError.isPropValidationError(thrownBy(read))).toBe(true);
+    expect(read).toThrow(
+      new RegExp(
+        `^Invalid remote state environment variables at "environment" \\(1 problem\\):\n  - ${name}: got "${value.replace(/\./g, "\\.")}"; is only allowed together with ${other}: set both for state locking, or neither`,
+      ),
     );
   });
 
-  test("fails when locking is set without a bucket", () => {
-    expect(() => remoteStateFromEnv({ CR_WS_STATE_LOCK_TABLE: "t", CR_WS_STATE_LOCK_ENDPOINT: "e" })).toThrow(/CR_WS_STATE_BUCKET is not/);
+  test("fails when locking is set without a bucket, naming each lock variable", () => {
+    const read = () => remoteStateFromEnv({ CR_WS_STATE_LOCK_TABLE: "t", CR_WS_STATE_LOCK_ENDPOINT: "e" });
+    expect(read).toThrow(PropValidationError);
+    expect(read).toThrow(
+      /\(2 problems\):\n {2}- CR_WS_STATE_LOCK_TABLE: got "t"; needs CR_WS_STATE_BUCKET[^]*\n {2}- CR_WS_STATE_LOCK_ENDPOINT: got "e"; needs CR_WS_STATE_BUCKET/,
+    );
   });
 });
 
@@ -65,5 +88,14 @@ describe("useYandexRemoteState", () => {
     expect(backend.key).toBe("dev/terraform.tfstate");
     expect(backend.endpoints).toEqual({ s3: "https://storage.yandexcloud.net" });
     expect(backend).not.toHaveProperty("dynamodb_table");
+  });
+
+  test.each([
+    [{ bucket: "b", lockTable: "t" }, "lockTable", '"t"', "lockEndpoint"],
+    [{ bucket: "b", lockEndpoint: "https://docapi.example" }, "lockEndpoint", '"https://docapi.example"', "lockTable"],
+  ])("fails when only one of lockTable and lockEndpoint is given (%p)", (options, prop, value, other) => {
+    const use = () => useYandexRemoteState(newStack("dev"), options);
+    expect(use).toThrow(PropValidationError);
+    expect(use).toThrow(`  - ${prop}: got ${value}; is only allowed together with ${other}`);
   });
 });

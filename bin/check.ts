@@ -5,11 +5,12 @@
  * `--outdir` it synthesizes the app first, into a temporary folder. `--help` lists the exit codes.
  */
 import * as path from "path";
-import { CliSpec, CliValues, runCommand, stringValue, stringValues, UsageError } from "../lib/private/cli";
+import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, stringValues, UsageError } from "../lib/private/cli";
 import { synthesizeApp } from "../lib/private/app-synth";
 import { checkStacks, checkSynthesizedApp, formatFinding, parseSuppression } from "../lib/validate";
 
 const SPEC: CliSpec = {
+  name: "cr-websocket-check",
   command: "cr-websocket-check",
   summary:
     "Checks every stack of a cdktf app offline against the pinned yandex provider schema and the provider's rules,\n" +
@@ -25,13 +26,13 @@ const SPEC: CliSpec = {
     },
   },
   exitCodes: {
-    0: "every stack passed",
-    1: "problems found, or the app has no stacks",
-    2: "the check could not run (not a synth output, the app failed)",
+    [ExitCode.OK]: "every stack passed",
+    [ExitCode.COULD_NOT_RUN]: "not a synth output, the app failed, or it has no stacks to check",
+    [ExitCode.FINDINGS]: "a stack has problems (printed, one a line)",
   },
 };
 
-function main(values: CliValues): number {
+function main({ values }: CommandLine): number {
   const ignore = stringValues(values, "ignore").map((entry) => {
     try {
       return parseSuppression(entry);
@@ -44,6 +45,7 @@ function main(values: CliValues): number {
     outdir === undefined
       ? checkStacks(synthesizeApp(process.cwd()), undefined, { ignore })
       : checkSynthesizedApp(path.resolve(outdir), undefined, { ignore });
+  if (results.length === 0) throw new Error(`no stacks in ${outdir ?? "the app"}: nothing to check`);
   let total = 0;
   for (const { stack, findings, ignored } of results) {
     total += findings.length;
@@ -51,11 +53,7 @@ function main(values: CliValues): number {
     console.log(`${findings.length === 0 ? "ok  " : "FAIL"} ${stack}: ${findings.length} problem${findings.length === 1 ? "" : "s"}${suffix}`);
     for (const f of findings) console.log(`  ${formatFinding(f)}`);
   }
-  if (results.length === 0) {
-    console.log(`No stacks in ${outdir ?? "the app"}.`);
-    return 1;
-  }
-  return total === 0 ? 0 : 1;
+  return total === 0 ? ExitCode.OK : ExitCode.FINDINGS;
 }
 
-void runCommand(SPEC, "check", process.argv.slice(2), main, 2);
+void runCommand(SPEC, process.argv.slice(2), main);

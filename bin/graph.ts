@@ -2,68 +2,46 @@
 /**
  * `npm run graph [-- --stack NAME] [--format mermaid|dot] [--outdir DIR]`: draws the synthesized
  * app, every stack with its resources, data sources and the references between them (including
- * cross-stack ones), as a Mermaid flowchart or a Graphviz digraph.
+ * cross-stack ones), as a Mermaid flowchart or a Graphviz digraph. `--help` lists the exit codes.
  */
-import { parseArgs } from "node:util";
 import * as path from "path";
 import { readSynthesizedStacks } from "../lib/private/app-synth";
+import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, UsageError } from "../lib/private/cli";
 import { appDrawing, buildAppGraph, renderDot, renderMermaid, StackDocument, stackGraph, synthesizeProject } from "../lib/review";
 
 const FORMATS = ["mermaid", "dot"];
-const USAGE = `usage: npm run graph -- [--stack NAME] [--format mermaid|dot] [--outdir DIR]
 
-Draws the app of the project in the current directory (its cdktf.json "app"), synthesized into
-a temporary directory: every stack, its resources and data sources, and an arrow from each to
-what it refers to (depends_on dashed, cross-stack references bold).
+const SPEC: CliSpec = {
+  name: "cr-websocket-graph",
+  command: "cr-websocket-graph",
+  summary:
+    'Draws the app of the project in the current directory (its cdktf.json "app"), synthesized into a temporary\n' +
+    "directory: every stack, its resources and data sources, and an arrow from each to what it refers to\n" +
+    "(depends_on dashed, cross-stack references bold). For an SVG: --format dot | dot -Tsvg > app.svg",
+  options: {
+    stack: { type: "string", valueName: "NAME", description: "only this stack, with the resources of other stacks it is connected to" },
+    format: { type: "string", valueName: "FORMAT", description: "mermaid (default; GitHub renders it in Markdown) or dot (Graphviz)" },
+    outdir: { type: "string", valueName: "DIR", description: "read the stacks already synthesized in DIR instead of synthesizing" },
+  },
+  exitCodes: {
+    [ExitCode.OK]: "drawn",
+    [ExitCode.COULD_NOT_RUN]: "the app could not be synthesized or read, or has no such stack",
+  },
+};
 
-  --stack NAME      only this stack, with the resources of other stacks it is connected to
-  --format FORMAT   mermaid (default; GitHub renders it in Markdown) or dot (Graphviz:
-                    npm run --silent graph -- --format dot | dot -Tsvg > app.svg)
-  --outdir DIR      read the stacks already synthesized in DIR instead of synthesizing
-  -h, --help        this text
-
-Exit codes: 0 drawn; 1 the app could not be synthesized or read, or has no such stack;
-2 bad arguments.
-`;
-
-function main(argv: string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        stack: { type: "string" },
-        format: { type: "string", default: "mermaid" },
-        outdir: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`graph: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  if (!FORMATS.includes(values.format)) {
-    process.stderr.write(`graph: --format must be one of ${FORMATS.join(", ")}; got "${values.format}"\n`);
-    return 2;
-  }
-  const app: Record<string, StackDocument> = values.outdir
-    ? Object.fromEntries(readSynthesizedStacks(path.resolve(values.outdir)).map((s) => [s.name, JSON.parse(s.text) as StackDocument]))
-    : synthesizeProject(process.cwd());
+function main({ values }: CommandLine): number {
+  const format = stringValue(values, "format") ?? "mermaid";
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got ${JSON.stringify(format)}`);
+  const outdir = stringValue(values, "outdir");
+  const app: Record<string, StackDocument> =
+    outdir !== undefined
+      ? Object.fromEntries(readSynthesizedStacks(path.resolve(outdir)).map((s) => [s.name, JSON.parse(s.text) as StackDocument]))
+      : synthesizeProject(process.cwd());
   const all = buildAppGraph(app);
-  const graph = values.stack === undefined ? all : stackGraph(all, values.stack);
-  process.stdout.write(values.format === "dot" ? renderDot(graph) : renderMermaid(appDrawing(graph)));
-  return 0;
+  const stack = stringValue(values, "stack");
+  const graph = stack === undefined ? all : stackGraph(all, stack);
+  process.stdout.write(format === "dot" ? renderDot(graph) : renderMermaid(appDrawing(graph)));
+  return ExitCode.OK;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`graph: ${(e as Error).message}\n`);
-  process.exitCode = 1;
-}
+void runCommand(SPEC, process.argv.slice(2), main);

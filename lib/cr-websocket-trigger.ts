@@ -184,7 +184,8 @@ export class CrWebsocketTrigger extends Construct {
         labels,
       });
     this.gateway =
-      props.gateway ?? new WebsocketGateway(this, "Gateway", { name: derivedName(this.name, "gw"), description: props.description, folderId, labels });
+      props.gateway ??
+      new WebsocketGateway(this, "Gateway", { name: derivedName(this.name, "gw"), description: props.description, folderId, labels });
     this.gateway.addWebsocketPath(this.websocketPath);
 
     if (props.grantBroadcasterRole ?? createdInApp(this.serviceAccount)) {
@@ -282,7 +283,8 @@ const IGNORED_PROPS: ReadonlyArray<{ readonly applies: (props: CrWebsocketTrigge
       "on the gateway's folder elsewhere, or the trigger cannot broadcast.",
   },
   {
-    applies: (p) => p.grantScope !== undefined && p.grantBroadcasterRole !== true && !(p.grantBroadcasterRole === undefined && p.serviceAccount === undefined),
+    applies: (p) =>
+      p.grantScope !== undefined && p.grantBroadcasterRole !== true && !(p.grantBroadcasterRole === undefined && p.serviceAccount === undefined),
     message: "grantScope is ignored: no role is granted here (grantBroadcasterRole is false, or the account is imported).",
   },
 ];

@@ -1,4 +1,5 @@
 import { S3Backend, TerraformStack } from "cdktf";
+import { PropProblem, PropValidationError } from "./prop-validation-error";
 
 /** Yandex Object Storage, reached through Terraform's S3 backend. */
 export const YANDEX_STORAGE_ENDPOINT = "https://storage.yandexcloud.net";
@@ -39,30 +40,51 @@ export interface YandexRemoteStateOptions {
   readonly lockEndpoint?: string;
 }
 
+/** What {@link remoteStateFromEnv} reports as the place of a bad setting. */
+const ENVIRONMENT = "environment";
+
+/** The problems of a lock table and endpoint, by the names the user wrote them with: both or neither. */
+function lockProblems(table: { name: string; value?: string }, endpoint: { name: string; value?: string }): PropProblem[] {
+  const alone = [table, endpoint].filter((v) => v.value !== undefined);
+  if (alone.length !== 1) return [];
+  const [given] = alone;
+  const missing = given === table ? endpoint : table;
+  return [
+    {
+      prop: given.name,
+      value: given.value,
+      allowed: `is only allowed together with ${missing.name}: set both for state locking, or neither for state without locking`,
+    },
+  ];
+}
+
 /**
  * Reads {@link RemoteStateEnv} from `env`. Returns undefined when no bucket is set (the local
  * backend stays in use); fails when locking is half-configured.
  */
 export function remoteStateFromEnv(env: Record<string, string | undefined> = process.env): YandexRemoteStateOptions | undefined {
+  // half-configured locking silently gives a backend without locks: a PropValidationError names the variable instead
   const value = (name: RemoteStateEnv) => (env[name] === undefined || env[name] === "" ? undefined : env[name]);
   const bucket = value(RemoteStateEnv.BUCKET);
   const lockTable = value(RemoteStateEnv.LOCK_TABLE);
   const lockEndpoint = value(RemoteStateEnv.LOCK_ENDPOINT);
+  const problems: PropProblem[] = [];
   if (bucket === undefined) {
-    if (lockTable !== undefined || lockEndpoint !== undefined) {
-      throw new Error(
-        `${RemoteStateEnv.LOCK_TABLE} / ${RemoteStateEnv.LOCK_ENDPOINT} are set but ${RemoteStateEnv.BUCKET} is not; ` +
-          "set the bucket to use remote state.",
-      );
+    for (const [name, given] of [
+      [RemoteStateEnv.LOCK_TABLE, lockTable],
+      [RemoteStateEnv.LOCK_ENDPOINT, lockEndpoint],
+    ] as const) {
+      if (given !== undefined) {
+        problems.push({ prop: name, value: given, allowed: `needs ${RemoteStateEnv.BUCKET}: state locking is for remote state; set the bucket too` });
+      }
     }
-    return undefined;
-  }
-  if ((lockTable === undefined) !== (lockEndpoint === undefined)) {
-    throw new Error(
-      `Set both ${RemoteStateEnv.LOCK_TABLE} and ${RemoteStateEnv.LOCK_ENDPOINT} for state locking, or neither ` +
-        `(got table ${JSON.stringify(lockTable)}, endpoint ${JSON.stringify(lockEndpoint)}).`,
+  } else {
+    problems.push(
+      ...lockProblems({ name: RemoteStateEnv.LOCK_TABLE, value: lockTable }, { name: RemoteStateEnv.LOCK_ENDPOINT, value: lockEndpoint }),
     );
   }
+  if (problems.length > 0) throw new PropValidationError("remote state environment variables", ENVIRONMENT, problems);
+  if (bucket === undefined) return undefined;
   return { bucket, keyPrefix: value(RemoteStateEnv.KEY_PREFIX), lockTable, lockEndpoint };
 }
 
@@ -72,6 +94,9 @@ export function remoteStateFromEnv(env: Record<string, string | undefined> = pro
  * them from `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` at init, so they never reach `cdktf.out`.
  */
 export function useYandexRemoteState(stack: TerraformStack, options: YandexRemoteStateOptions): S3Backend {
+  // a lock table without its endpoint (or the reverse) would silently give a backend without locking
+  const problems = lockProblems({ name: "lockTable", value: options.lockTable }, { name: "lockEndpoint", value: options.lockEndpoint });
+  if (problems.length > 0) throw new PropValidationError("useYandexRemoteState() options", stack.node.path, problems);
   return new S3Backend(stack, {
     bucket: options.bucket,
     key: `${options.keyPrefix ?? ""}${stack.node.id}/terraform.tfstate`,

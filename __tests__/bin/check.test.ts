@@ -47,7 +47,7 @@ describe("npm run check (bin/check)", () => {
     synthExample(outdir);
     breakDev(outdir);
     const result = check(["--outdir", outdir]);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(6);
     expect(result.stdout).toMatch(/^FAIL dev: 2 problems$/m);
     expect(result.stdout).toMatch(
       /^ {2}yandex_serverless_triggers\.RegistryEvents_\w+: action: must be an array of objects.* \[schema\] YC-SCHEMA$/m,
@@ -61,7 +61,7 @@ describe("npm run check (bin/check)", () => {
     synthExample(outdir);
     breakDev(outdir);
     const result = check(["--outdir", outdir, "--ignore", "YC-TRIGGER-EVENT-TYPES"]);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(6);
     expect(result.stdout).toMatch(/^FAIL dev: 1 problem \(1 ignored\)$/m);
     expect(result.stdout).not.toMatch(/YC-TRIGGER-EVENT-TYPES/);
   });
@@ -79,7 +79,7 @@ describe("npm run check (bin/check)", () => {
   test("fails on an --ignore with an unknown rule id, naming it (usage error)", () => {
     const result = check(["--outdir", outdir, "--ignore", "YC-TRIGER-TAG"]);
     expect(result.status).toBe(64);
-    expect(result.stderr).toMatch(/^check: --ignore "YC-TRIGER-TAG": no rule has the id "YC-TRIGER-TAG"; known: YC-SCHEMA, /);
+    expect(result.stderr).toMatch(/^cr-websocket-check: error: --ignore "YC-TRIGER-TAG": no rule has the id "YC-TRIGER-TAG"; known: YC-SCHEMA, /);
   });
 
   test("--outdir checks the folder as it is, without synthesizing", () => {
@@ -94,8 +94,22 @@ describe("npm run check (bin/check)", () => {
 
   test("says a folder without manifest.json is not a synth output", () => {
     const result = check(["--outdir", outdir]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`check: ${outdir} is not a synth output: it has no manifest.json (synthesize the app first)\n`);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`cr-websocket-check: error: ${outdir} is not a synth output: it has no manifest.json (synthesize the app first)\n`);
+  });
+
+  test("fails a synth output with no stacks: there is nothing to check (could not run)", () => {
+    fs.writeFileSync(path.join(outdir, "manifest.json"), JSON.stringify({ stacks: {} }));
+    const result = check(["--outdir", outdir]);
+    expect([result.status, result.stdout]).toEqual([1, ""]);
+    expect(result.stderr).toBe(`cr-websocket-check: error: no stacks in ${outdir}: nothing to check\n`);
+  });
+
+  test("fails an app that synthesizes no stacks (could not run)", () => {
+    fs.writeFileSync(path.join(outdir, "app.js"), `const { App } = require(${JSON.stringify(require.resolve("cdktf"))});\nnew App().synth();\n`);
+    fs.writeFileSync(path.join(outdir, "cdktf.json"), JSON.stringify({ app: `"${process.execPath}" app.js` }));
+    const result = check([], outdir);
+    expect([result.status, result.stdout, result.stderr]).toEqual([1, "", "cr-websocket-check: error: no stacks in the app: nothing to check\n"]);
   });
 
   test("without --outdir, synthesizes the app of cdktf.json into a temporary folder and checks it", () => {
@@ -112,7 +126,7 @@ describe("npm run check (bin/check)", () => {
     expect(result.stdout).toMatch(/^Usage: cr-websocket-check \[options\]$/m);
     expect(result.stdout).toMatch(/^ {2}--outdir DIR +check this synth output/m);
     expect(result.stdout).toMatch(/^ {2}--ignore RULE-ID\[:ADDRESS\] +.*\(repeatable\)$/m);
-    for (const code of [0, 1, 2, 64]) expect(result.stdout).toMatch(new RegExp(`^ +${code} {2}\\S`, "m"));
+    for (const code of [0, 1, 6, 64]) expect(result.stdout).toMatch(new RegExp(`^ +${code} {2}\\S`, "m"));
   });
 
   test.each([
@@ -124,8 +138,8 @@ describe("npm run check (bin/check)", () => {
   ])("fails on %p, naming the flag (usage error)", (args, message) => {
     const result = check(args);
     expect(result.status).toBe(64);
-    expect(result.stderr).toContain(`check: ${message}`);
-    expect(result.stderr).toContain("Run 'cr-websocket-check --help' for usage.");
+    expect(result.stderr).toContain(`cr-websocket-check: error: ${message}`);
+    expect(result.stderr).toContain("cr-websocket-check: error: (run 'cr-websocket-check --help' for usage)");
     expect(result.stdout).toBe("");
   });
 });

@@ -25,31 +25,41 @@ describe("npm run graph", () => {
   test("--help documents the options and the exit codes, exit 0", () => {
     const run = graph("--help");
     expect(run.status).toBe(0);
-    for (const text of ["--stack NAME", "--format FORMAT", "--outdir DIR", "Exit codes: 0 drawn; 1", "2 bad arguments"])
+    expect(run.stdout).toMatch(/^Usage: cr-websocket-graph \[options\]$/m);
+    for (const text of ["--stack NAME", "--format FORMAT", "--outdir DIR", "   0  success: drawn", "   1  could not run: ", "  64  usage error: "])
       expect(run.stdout).toContain(text);
   });
 
-  test("fails with exit 2 on an unknown flag, naming it", () => {
+  test("fails with exit 64 on an unknown flag, naming it", () => {
     const run = graph("--outdir", outdir, "--colour");
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^graph: Unknown option '--colour'/);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toBe(
+      "cr-websocket-graph: error: unknown flag --colour\ncr-websocket-graph: error: (run 'cr-websocket-graph --help' for usage)\n",
+    );
     expect(run.stdout).toBe("");
   });
 
-  test("fails with exit 2 on an unknown format, naming it and the allowed ones", () => {
+  test("fails with exit 64 on an unknown format, naming it and the allowed ones", () => {
     const run = graph("--outdir", outdir, "--format", "svg");
-    expect([run.status, run.stderr, run.stdout]).toEqual([2, 'graph: --format must be one of mermaid, dot; got "svg"\n', ""]);
+    expect([run.status, run.stdout]).toEqual([64, ""]);
+    expect(run.stderr).toMatch(/^cr-websocket-graph: error: --format must be one of mermaid, dot; got "svg"\n/);
   });
 
   test("fails with exit 1 on an unknown stack, naming the stacks there are", () => {
     const run = graph("--outdir", outdir, "--stack", "qa");
-    expect([run.status, run.stderr, run.stdout]).toEqual([1, 'graph: --stack: no stack named "qa"; the app has "shared", "dev", "prod"\n', ""]);
+    expect([run.status, run.stderr, run.stdout]).toEqual([
+      1,
+      'cr-websocket-graph: error: --stack: no stack named "qa"; the app has "shared", "dev", "prod"\n',
+      "",
+    ]);
   });
 
   test("fails with exit 1 when there is no synthesized app in --outdir", () => {
     const run = graph("--outdir", path.join(outdir, "nothing-here"));
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^graph: .*nothing-here is not a synth output: it has no manifest\.json \(synthesize the app first\)/);
+    expect(run.stderr).toMatch(
+      /^cr-websocket-graph: error: .*nothing-here is not a synth output: it has no manifest\.json \(synthesize the app first\)/,
+    );
   });
 
   test("draws every stack as Mermaid by default, the same text the README shows", () => {

@@ -1,4 +1,4 @@
-import { CrWebsocketTrigger } from "../../lib";
+import { CrWebsocketTrigger, WebsocketGateway } from "../../lib";
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, Finding, formatFinding } from "../../lib/validate";
 import { checkProviderRules, ProviderRule } from "../../lib/validate/rules";
@@ -14,7 +14,11 @@ let cached: string | undefined;
 export function validDocument(): JsonObject {
   if (cached === undefined) {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "Events", { name: "events", gatewayId: "d5d0gateway", jqFilter: "." });
+    new CrWebsocketTrigger(stack, "Events", {
+      name: "events",
+      gateway: WebsocketGateway.fromGatewayId(stack, "Gateway", "d5d0gateway"),
+      jqFilter: ".",
+    });
     new CrWebsocketTrigger(stack, "Second", { name: "second" });
     cached = JSON.stringify(synthStack(stack));
   }

@@ -2,9 +2,8 @@ import { App, TerraformStack } from "cdktf";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ContainerRegistry } from "../../.gen/providers/yandex/container-registry";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
-import { CrWebsocketTrigger, CrWebsocketTriggerProps, WebsocketGateway } from "../../lib";
+import { CrWebsocketTrigger, CrWebsocketTriggerProps, Registry, WebsocketGateway } from "../../lib";
 import { readSynthesizedStacks } from "../../lib/private/app-synth";
 import { StackDocument } from "../../lib/review";
 
@@ -33,12 +32,12 @@ export function sharedGatewayApp(environments: Record<string, Triggers>): Record
   return synthApp((app) => {
     const shared = new TerraformStack(app, "shared");
     new YandexProvider(shared, "yandex", {});
-    const registry = new ContainerRegistry(shared, "Registry", { name: "cr-ws-images", lifecycle: { preventDestroy: true } });
+    const registry = new Registry(shared, "Registry", { name: "cr-ws-images" });
     const gateway = new WebsocketGateway(shared, "Gateway", { name: "cr-ws-events" });
     for (const [env, triggers] of Object.entries(environments)) {
       const stack = new TerraformStack(app, env);
       new YandexProvider(stack, "yandex", {});
-      for (const [id, props] of Object.entries(triggers)) new CrWebsocketTrigger(stack, id, { registryId: registry.id, gateway, ...props });
+      for (const [id, props] of Object.entries(triggers)) new CrWebsocketTrigger(stack, id, { registry, gateway, ...props });
     }
   });
 }

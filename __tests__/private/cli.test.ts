@@ -1,24 +1,37 @@
-import { CliSpec, helpText, parseCommandLine, requiredString, stringValue, stringValues, USAGE_EXIT_CODE, UsageError } from "../../lib/private/cli";
+import {
+  CliSpec,
+  errorLines,
+  EXIT_CODE_MEANINGS,
+  ExitCode,
+  helpText,
+  invokedAs,
+  parseCommandLine,
+  requiredString,
+  stringValue,
+  stringValues,
+  UsageError,
+} from "../../lib/private/cli";
 
 const SPEC: CliSpec = {
-  command: "tool",
+  name: "tool",
+  command: "npm run tool --",
   summary: "Does a thing.",
   options: {
     dir: { type: "string", valueName: "DIR", description: "where" },
     tag: { type: "string", multiple: true, description: "a tag" },
     json: { type: "boolean", description: "as JSON" },
   },
-  exitCodes: { 0: "fine", 3: "odd" },
+  exitCodes: { [ExitCode.OK]: "fine", [ExitCode.CHANGES]: "something changed" },
 };
 
 describe("parseCommandLine", () => {
   test("reads string, repeatable and boolean flags", () => {
-    const values = parseCommandLine(SPEC, ["--dir", "d", "--tag", "a", "--tag=b", "--json"])!;
+    const { values } = parseCommandLine(SPEC, ["--dir", "d", "--tag", "a", "--tag=b", "--json"])!;
     expect(stringValue(values, "dir")).toBe("d");
     expect(stringValues(values, "tag")).toEqual(["a", "b"]);
     expect(values.json).toBe(true);
     expect(stringValue(values, "json")).toBeUndefined();
-    expect(stringValues(parseCommandLine(SPEC, [])!, "tag")).toEqual([]);
+    expect(stringValues(parseCommandLine(SPEC, [])!.values, "tag")).toEqual([]);
   });
 
   test("returns undefined for --help and -h", () => {
@@ -39,17 +52,23 @@ describe("parseCommandLine", () => {
     expect(() => parseCommandLine(SPEC, argv)).toThrow(new UsageError(message));
   });
 
+  test("takes arguments besides the flags only when the spec has positionals", () => {
+    const spec = { ...SPEC, positionals: { name: "URL...", description: "what to read" } };
+    expect(parseCommandLine(spec, ["a", "--json", "b"])).toEqual({ values: { json: true }, positionals: ["a", "b"] });
+    expect(parseCommandLine(SPEC, ["--json"])!.positionals).toEqual([]);
+  });
+
   test("requiredString names a missing flag", () => {
-    expect(requiredString(parseCommandLine(SPEC, ["--dir", "d"])!, "dir", "DIR")).toBe("d");
-    expect(() => requiredString(parseCommandLine(SPEC, [])!, "dir", "DIR")).toThrow(new UsageError("--dir DIR is required"));
+    expect(requiredString(parseCommandLine(SPEC, ["--dir", "d"])!.values, "dir", "DIR")).toBe("d");
+    expect(() => requiredString(parseCommandLine(SPEC, [])!.values, "dir", "DIR")).toThrow(new UsageError("--dir DIR is required"));
   });
 });
 
 describe("helpText", () => {
-  test("lists the usage, summary, aligned flags and every exit code with the usage code last", () => {
-    expect(helpText(SPEC)).toBe(
+  test("lists the usage, summary, aligned flags and every exit code with its one meaning, 0, 1 and 64 always", () => {
+    expect(helpText(SPEC, "npm run tool --")).toBe(
       [
-        "Usage: tool [options]",
+        "Usage: npm run tool -- [options]",
         "",
         "Does a thing.",
         "",
@@ -57,18 +76,64 @@ describe("helpText", () => {
         "  --dir DIR    where",
         "  --tag VALUE  a tag (repeatable)",
         "  --json       as JSON",
-        "  -h, --help   Print this help and exit",
+        "  -h, --help   print this help and exit",
         "",
         "Exit codes:",
-        "   0  fine",
-        "   3  odd",
-        `  ${USAGE_EXIT_CODE}  usage error: an unknown flag, a flag without its value, a bad value`,
+        "   0  success: fine",
+        "   1  could not run: an input, a tool or the app failed (the error says which)",
+        "   2  changes: something changed",
+        "  64  usage error: an unknown flag, a flag without its value, a bad value",
         "",
       ].join("\n"),
     );
   });
 
+  test("names the arguments of a command that takes some", () => {
+    const help = helpText({ ...SPEC, positionals: { name: "URL...", description: "what to read" } }, "tool");
+    expect(help).toMatch(/^Usage: tool \[URL\.\.\.\] \[options\]\n/);
+    expect(help).toMatch(/^Arguments:\n {2}URL\.\.\. {7}what to read\n/m);
+  });
+
   test("leaves out [options] for a command with no flags but --help", () => {
-    expect(helpText({ ...SPEC, options: {} })).toMatch(/^Usage: tool\n/);
+    expect(helpText({ ...SPEC, options: {} }, "tool")).toMatch(/^Usage: tool\n/);
+  });
+
+  test("each exit code has one meaning, and 0, 1 and 64 are the shared ones", () => {
+    expect(new Set(Object.values(EXIT_CODE_MEANINGS)).size).toBe(Object.keys(EXIT_CODE_MEANINGS).length);
+    expect([ExitCode.OK, ExitCode.COULD_NOT_RUN, ExitCode.USAGE]).toEqual([0, 1, 64]);
+  });
+});
+
+describe("invokedAs", () => {
+  const spec = { command: "the-fallback" };
+  const npmRun = (event: string, script: string) => ({ npm_command: "run-script", npm_lifecycle_event: event, npm_lifecycle_script: script });
+
+  test("is `npm run <script> --` when an npm script ran this file", () => {
+    const env = npmRun("graph", "node tools/build.mjs && node build/bin/graph.js");
+    expect(invokedAs(spec, { env, script: "/repo/build/bin/graph.js" })).toBe("npm run graph --");
+    expect(invokedAs(spec, { env: npmRun("pic", "cr-websocket-graph --format dot"), script: "/p/node_modules/.bin/cr-websocket-graph" })).toBe(
+      "npm run pic --",
+    );
+  });
+
+  test("is the bin name when it ran through its bin link, even under npx or another npm script", () => {
+    const script = "/p/node_modules/.bin/cr-websocket-graph";
+    expect(invokedAs(spec, { env: {}, script })).toBe("cr-websocket-graph");
+    expect(invokedAs(spec, { env: { npm_command: "exec", npm_lifecycle_event: "npx", npm_lifecycle_script: "cr-websocket-graph" }, script })).toBe(
+      "cr-websocket-graph",
+    );
+  });
+
+  test("ignores the npm variables a command inherits from a script that did not run it, and falls back to the spec", () => {
+    const env = npmRun("test", "tsc --noEmit && jest");
+    expect(invokedAs(spec, { env, script: "/repo/build/bin/graph.js" })).toBe("the-fallback");
+    expect(invokedAs(spec, { env: { ...env, npm_command: "test" }, script: "/repo/build/bin/graph.js" })).toBe("the-fallback");
+    expect(invokedAs(spec, { env: {}, script: "" })).toBe("the-fallback");
+  });
+});
+
+describe("errorLines", () => {
+  test("gives every line of a message the form `<name>: error: <line>`", () => {
+    expect(errorLines({ name: "tool" }, "first\n\n  second\n")).toBe("tool: error: first\ntool: error:   second\n");
   });
 });

@@ -1,15 +1,15 @@
-import { CrWebsocketTrigger, CrWebsocketTriggerProps } from "../../lib";
 import { compareApps, compareStacks, DiffReport, exitCodeOf, Impact, renderJson, renderMarkdown, StackDocument, summarize } from "../../lib/review";
 import { newStack, synthStack } from "../helpers/synth";
+import { TriggerByIds, triggerByIds } from "../helpers/trigger-props";
 
 /** A synthesized stack with one trigger per entry, keyed by construct id. */
-function stackWith(triggers: Record<string, CrWebsocketTriggerProps>): StackDocument {
+function stackWith(triggers: Record<string, TriggerByIds>): StackDocument {
   const stack = newStack();
-  for (const [id, props] of Object.entries(triggers)) new CrWebsocketTrigger(stack, id, props);
+  for (const [id, props] of Object.entries(triggers)) triggerByIds(stack, id, props);
   return synthStack(stack) as StackDocument;
 }
 
-function diff(before: Record<string, CrWebsocketTriggerProps>, after: Record<string, CrWebsocketTriggerProps>): DiffReport {
+function diff(before: Record<string, TriggerByIds>, after: Record<string, TriggerByIds>): DiffReport {
   return compareApps({ dev: stackWith(before) }, { dev: stackWith(after) });
 }
 

@@ -102,8 +102,23 @@ describe("npm run diff (command line)", () => {
 
   test("says there is no such git ref for a bad --base, and exits 1", () => {
     const result = diff("--base", "no-such-ref");
-    expect(result.stderr).toBe(`diff: no such git ref: "no-such-ref" names no commit in ${dir}\n`);
+    expect(result.stderr).toBe(`cr-websocket-diff: error: no such git ref: "no-such-ref" names no commit in ${dir}\n`);
     expect(result.status).toBe(1);
+  });
+
+  test("says in one line that a folder outside any git repository cannot be diffed, and exits 1", () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "diff-no-git-"));
+    try {
+      // git stops looking for a repository at the ceiling, so a repository around $TMPDIR cannot count
+      const env = { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(outside) };
+      const result = spawnSync(process.execPath, [DIFF, "--base", "main"], { cwd: outside, encoding: "utf8", env });
+      expect(result.stderr).toBe(
+        `cr-websocket-diff: error: ${outside} is not in a git repository: the diff compares with a git ref, so run it in a clone of the project\n`,
+      );
+      expect([result.status, result.stdout]).toEqual([1, ""]);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   test("--help prints the usage, the flags and the exit codes", () => {
@@ -122,7 +137,7 @@ describe("npm run diff (command line)", () => {
     [["--base", "main", "--json=yes"], "--json takes no value"],
   ])("fails on %p, naming the flag (usage error)", (args, message) => {
     const result = diff(...args);
-    expect(result.stderr).toBe(`diff: ${message}\nRun 'cr-websocket-diff --help' for usage.\n`);
+    expect(result.stderr).toBe(`cr-websocket-diff: error: ${message}\ncr-websocket-diff: error: (run 'cr-websocket-diff --help' for usage)\n`);
     expect(result.status).toBe(64);
   });
 });

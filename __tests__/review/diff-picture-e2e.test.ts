@@ -13,7 +13,7 @@ const AUDIT_TRIGGER =
   '    if (env.name === "dev") {\n' +
   '      new CrWebsocketTrigger(this, "AuditEvents", {\n' +
   "        name: `${prefix}-dev-audit`,\n" +
-  "        registryId: shared.registry.id,\n" +
+  "        registry: shared.registry,\n" +
   "        gateway: shared.gateway,\n" +
   '        websocketPath: "/dev-audit",\n' +
   "      });\n" +

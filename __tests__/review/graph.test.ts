@@ -15,7 +15,7 @@ import {
   stackGraph,
 } from "../../lib/review";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
-import { CrWebsocketTrigger } from "../../lib";
+import { CrWebsocketTrigger, WebsocketGateway } from "../../lib";
 import { BROKEN_DIAGRAM, parseMermaid } from "../helpers/mermaid";
 import { EXAMPLE, sharedGatewayApp, synthApp } from "../helpers/review-apps";
 
@@ -35,7 +35,7 @@ describe("buildAppGraph", () => {
   test("stacks that others read from come first; nodes carry type, mode and construct path", () => {
     expect(graph.stacks).toEqual(["shared", "dev", "prod"]);
     expect(graph.nodes.filter((n) => n.stack === "dev").map((n) => [n.type, n.mode, n.path])).toEqual([
-      ["yandex_iam_service_account", "resource", "RegistryEvents/ServiceAccount"],
+      ["yandex_iam_service_account", "resource", "RegistryEvents/ServiceAccount/Default"],
       ["yandex_resourcemanager_folder_iam_member", "resource", "RegistryEvents/BroadcasterGrant"],
       ["yandex_serverless_triggers", "resource", "RegistryEvents/Resource"],
     ]);
@@ -61,13 +61,13 @@ describe("buildAppGraph", () => {
       synthApp((app) => {
         const stack = new TerraformStack(app, "solo");
         new YandexProvider(stack, "yandex", {});
-        new CrWebsocketTrigger(stack, "Events", { gatewayId: "d5dgateway" });
+        new CrWebsocketTrigger(stack, "Events", { gateway: WebsocketGateway.fromGatewayId(stack, "GatewayLookup", "d5dgateway") });
       }),
     );
     const lookup = solo.nodes.find((n) => n.mode === "data")!;
     expect(lookup).toMatchObject({
       type: "yandex_api_gateway",
-      path: "Events/GatewayLookup/Default",
+      path: "GatewayLookup/Default",
       address: expect.stringMatching(/^data\.yandex_api_gateway\./),
     });
     expect(solo.edges).toContainEqual({

@@ -157,7 +157,7 @@ describe("renderMarkdown with pictures: a trigger on the new path /dev-audit in 
     const audit = idsOf(removed, "dev", "AuditEvents");
     expect(classes(diagram).destroy).toEqual(audit);
     expect(diagram).toMatch(/legend_destroy\["destroyed"\]:::destroy/);
-    expect(diagram).toMatch(/\["- destroy<br\/>yandex_iam_service_account<br\/>AuditEvents\/ServiceAccount"\]/);
+    expect(diagram).toMatch(/\["- destroy<br\/>yandex_iam_service_account<br\/>AuditEvents\/ServiceAccount\/Default"\]/);
     const trigger = audit.find((id) => id.startsWith(mermaidId("n", "dev/yandex_serverless_triggers.")))!;
     expect(diagram).toContain(`  ${trigger} ==>|cross-stack| ${sharedId(removed, "yandex_api_gateway")}\n`);
     expect(section(removed.markdown, "shared")).toMatch(/^ {4}- {2}\/dev-audit:$/m);

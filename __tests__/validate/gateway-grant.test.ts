@@ -1,4 +1,4 @@
-import { BroadcasterGrantScope, CrWebsocketTrigger } from "../../lib";
+import { BroadcasterGrantScope, CrWebsocketTrigger, WebsocketGateway } from "../../lib";
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
 import { JsonObject } from "../../lib/validate/values";
@@ -9,7 +9,8 @@ const schema = loadPinnedProviderSchema();
 /** A stack whose trigger grants the broadcaster role on the gateway, as the construct writes it. */
 function gatewayGrantDocument(gatewayId?: string): JsonObject {
   const stack = newStack();
-  new CrWebsocketTrigger(stack, "Events", { name: "events", gatewayId, grantScope: BroadcasterGrantScope.GATEWAY });
+  const gateway = gatewayId === undefined ? undefined : WebsocketGateway.fromGatewayId(stack, "Gateway", gatewayId);
+  new CrWebsocketTrigger(stack, "Events", { name: "events", gateway, grantScope: BroadcasterGrantScope.GATEWAY });
   return JSON.parse(JSON.stringify(synthStack(stack))) as JsonObject;
 }
 

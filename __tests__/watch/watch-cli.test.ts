@@ -132,12 +132,12 @@ describe("cr-websocket-watch against a local WebSocket server", () => {
     expect(code).toBe(0);
   });
 
-  test("--timeout exits 3 when no event arrives in time", async () => {
+  test("--timeout exits 5 when no event arrives in time", async () => {
     const run = runWatch([url, "--timeout", "0.5"]);
     const { code, stderr } = await run.done;
     expect(connections).toBe(1);
     expect(stderr).toMatch(/no event within 0\.5 s/);
-    expect(code).toBe(3);
+    expect(code).toBe(5);
   });
 
   test("--timeout with --once passes when the batch arrives in time", async () => {
@@ -147,11 +147,11 @@ describe("cr-websocket-watch against a local WebSocket server", () => {
     expect((await run.done).code).toBe(0);
   });
 
-  test("exits 2 with the usage when there is no URL and no outputs file", async () => {
+  test("exits 1 (could not run) when there is no URL and no outputs file", async () => {
     const run = runWatch(["--outputs-file", "/nonexistent/outputs.json"]);
     const { code, stderr } = await run.done;
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/no URL given and \/nonexistent\/outputs\.json cannot be read/);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^cr-websocket-watch: error: no URL given and \/nonexistent\/outputs\.json cannot be read/);
   });
 });
 
@@ -159,17 +159,17 @@ describe("cr-websocket-watch usage", () => {
   test("--help prints every flag and the exit codes, and exits 0", async () => {
     const { code, stdout } = await runWatch(["--help"]).done;
     expect(code).toBe(0);
-    expect(stdout).toMatch(/--header "Name: value"/);
-    expect(stdout).toMatch(/^ {2}4 {2}a gateway answered 401 or 403/m);
+    expect(stdout).toMatch(/--header "NAME: VALUE"/);
+    expect(stdout).toMatch(/^ {3}4 {2}refused: a gateway answered 401 or 403/m);
   });
 
   test.each([
-    [["--bogus"], /cr-websocket-watch: Unknown option '--bogus'\nrun cr-websocket-watch --help for usage/],
-    [["ws://127.0.0.1:1/ws", "--header"], /Option '--header <value>' argument missing/],
-    [["http://127.0.0.1:1/ws"], /expected a ws:\/\/ or wss:\/\/ URL, got "http:\/\/127\.0\.0\.1:1\/ws" \(http:\/\/\)/],
-  ])("exits 2 on %j, saying what is wrong", async (args, message) => {
+    [["--bogus"], /^cr-websocket-watch: error: unknown flag --bogus\ncr-websocket-watch: error: \(run 'cr-websocket-watch --help' for usage\)\n$/],
+    [["ws://127.0.0.1:1/ws", "--header"], /^cr-websocket-watch: error: --header needs a value\n/],
+    [["http://127.0.0.1:1/ws"], /^cr-websocket-watch: error: expected a ws:\/\/ or wss:\/\/ URL, got "http:\/\/127\.0\.0\.1:1\/ws" \(http:\/\/\)\n/],
+  ])("exits 64 on %j, saying what is wrong", async (args, message) => {
     const { code, stderr } = await runWatch(args).done;
-    expect(code).toBe(2);
+    expect(code).toBe(64);
     expect(stderr).toMatch(message);
   });
 });
@@ -191,14 +191,14 @@ describe("cr-websocket-watch with credentials", () => {
     expect(stdout + stderr).not.toContain(TOKEN);
   });
 
-  test("exits 4 at once, with what to do, when the server answers 401", async () => {
+  test("exits 4 (refused) at once, with what to do, when the server answers 401", async () => {
     server = await startServer({ refuse: () => 401 });
     const { code, stderr } = await runWatch([server.url]).done;
     expect(code).toBe(4);
     expect(server.handshakes).toHaveLength(1);
     expect(stderr).toMatch(/could not connect to ws:\/\/127\.0\.0\.1:\d+\/ws \(HTTP 401 Unauthorized\); not retrying/);
     expect(stderr).toMatch(
-      /answered HTTP 401: the gateway wants credentials: pass --header "Authorization: Bearer <token>" or --query token=<token>/,
+      /^cr-websocket-watch: error: ws:\/\/127\.0\.0\.1:\d+\/ws answered HTTP 401: the gateway wants credentials: pass --header "Authorization: Bearer <token>" or --query token=<token>/m,
     );
   });
 
@@ -216,6 +216,25 @@ describe("cr-websocket-watch with credentials", () => {
     expect(refused.code).toBe(4);
     expect(refused.stderr).toMatch(/\?token=\*\*\* answered HTTP 403: the gateway's authorizer refused the credentials given with --header\/--query/);
     expect(refused.stderr).not.toContain("wrong");
+  });
+
+  test("never prints the --query token or the --header value, not even in its retrying and reconnecting lines", async () => {
+    // refused twice (retrying lines), then accepted, closed by the server (a reconnecting line), accepted again
+    server = await startServer({ refuse: (_req, attempt) => (attempt <= 2 ? 503 : undefined) });
+    const run = runWatch([server.url, "--query", `token=${TOKEN}`, "--header", `Authorization: Bearer header-${TOKEN}`]);
+    await until(() => server.connections.length === 1, "the first accepted handshake");
+    server.latest().close(1001, "going away");
+    await until(() => server.connections.length === 2, "the reconnection");
+    server.latest().send(batch(event("CreateImage")));
+    await until(() => run.stdout().includes("CreateImage"), "an event");
+    run.child.kill("SIGINT");
+    const { code, stdout, stderr } = await run.done;
+    expect(code).toBe(0);
+    expect(server.handshakes[0].url).toBe(`/ws?token=${TOKEN}`);
+    const lines = stderr.split("\n");
+    expect(lines.filter((l) => l.includes("retrying in"))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes("reconnecting in"))).toEqual([expect.stringContaining(`connection to ${server.url}?token=*** closed`)]);
+    for (const line of [...lines, ...stdout.split("\n")]) expect(line).not.toContain(TOKEN);
   });
 
   test("connects to wss:// with a self-signed certificate trusted through NODE_EXTRA_CA_CERTS", async () => {

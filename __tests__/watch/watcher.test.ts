@@ -198,6 +198,27 @@ describe("watch", () => {
       expect([...w.log, ...w.out].join("\n")).not.toContain(TOKEN);
     });
 
+    test("never prints a header value, a query token or URL user info, not even while retrying and reconnecting", async () => {
+      // refused twice (retrying lines), then accepted and closed by the server (a reconnecting line), then accepted
+      const s = await server({ refuse: (_req, attempt) => (attempt <= 2 ? 503 : undefined) });
+      const withUser = s.url.replace("//", "//watcher:pa55word-in-url@");
+      const w = watching([withUser], { query: [["token", TOKEN]], headers: { Authorization: `Bearer header-${TOKEN}` } });
+      await until(() => s.connections.length === 1, "the first accepted handshake");
+      s.latest().close(1001, "going away");
+      await until(() => s.connections.length === 2, "the reconnection");
+      s.latest().send(batch(event("CreateImage")));
+      await until(() => w.out.length === 1, "an event line");
+      expect(s.handshakes[0].url).toBe(`/ws?token=${TOKEN}`);
+      expect(w.log.filter((l) => /retrying in|reconnecting in/.test(l))).toEqual([
+        `could not connect to ws://***@127.0.0.1:${new URL(s.url).port}/ws?token=*** (HTTP 503 Service Unavailable); retrying in 1.0 s`,
+        `could not connect to ws://***@127.0.0.1:${new URL(s.url).port}/ws?token=*** (HTTP 503 Service Unavailable); retrying in 2.0 s`,
+        `connection to ws://***@127.0.0.1:${new URL(s.url).port}/ws?token=*** closed (code 1001); reconnecting in 0.5 s`,
+      ]);
+      for (const line of [...w.log, ...w.out]) {
+        for (const secret of [TOKEN, "pa55word-in-url", "watcher"]) expect(line).not.toContain(secret);
+      }
+    });
+
     test("a refused query token is reported with the URL redacted", async () => {
       const s = await server({ refuse: () => 403 });
       const w = watching([s.url], { query: [["token", TOKEN]] });

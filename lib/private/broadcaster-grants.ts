@@ -107,7 +107,11 @@ export class StackBroadcasterGrants extends Construct {
   }
 
   private newGrant(holder: Construct, id: string, request: GrantRequest, scope: BroadcasterGrantScope): BroadcasterGrant {
-    const props = { role: WEBSOCKET_BROADCASTER_ROLE, member: `serviceAccount:${request.grantee.serviceAccountId}`, sleepAfter: IAM_PROPAGATION_SECONDS };
+    const props = {
+      role: WEBSOCKET_BROADCASTER_ROLE,
+      member: `serviceAccount:${request.grantee.serviceAccountId}`,
+      sleepAfter: IAM_PROPAGATION_SECONDS,
+    };
     const resource: TerraformResource =
       scope === BroadcasterGrantScope.GATEWAY
         ? new ApiGatewayIamMember(holder, id, { apiGatewayId: request.gateway.gatewayId, ...props })

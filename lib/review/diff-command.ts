@@ -1,4 +1,4 @@
-import { CliSpec } from "../private/cli";
+import { CliSpec, ExitCode } from "../private/cli";
 
 /** The flags of the synth diff, shared by `cr-websocket-diff` and the repository's `tf:diff`. */
 export const DIFF_OPTIONS: CliSpec["options"] = {
@@ -8,8 +8,8 @@ export const DIFF_OPTIONS: CliSpec["options"] = {
 
 /** The exit codes of the synth diff (see `exitCodeOf`), shared by both diff commands. */
 export const DIFF_EXIT_CODES: CliSpec["exitCodes"] = {
-  0: "no changes",
-  1: "the diff could not be made (no such git ref, the app failed)",
-  2: "changes",
-  3: "something is replaced or destroyed",
+  [ExitCode.OK]: "no changes",
+  [ExitCode.COULD_NOT_RUN]: "the diff could not be made (not a git repository, no such git ref, the app failed)",
+  [ExitCode.CHANGES]: "a stack changes",
+  [ExitCode.REPLACEMENTS]: "a resource is replaced or destroyed",
 };

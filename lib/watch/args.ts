@@ -1,41 +1,40 @@
-import { parseArgs } from "node:util";
+import { CliSpec, CommandLine, ExitCode, parseCommandLine, stringValue, stringValues, UsageError } from "../private/cli";
 import { watchUrlProblem } from "./urls";
 
-/** Exit codes of `cr-websocket-watch`. */
-export enum WatchExitCode {
-  /** Ctrl-C, `--once` after its batch, or `--help`. */
-  OK = 0,
-  /** Bad usage: an unknown flag, a flag without its value, a bad URL, no URL to watch. */
-  USAGE = 2,
-  /** `--timeout` passed with no event. */
-  TIMEOUT = 3,
-  /** A gateway answered the handshake with 401 or 403: credentials missing or refused. Not retried. */
-  UNAUTHORIZED = 4,
-}
-
-/** `cr-websocket-watch --help`. */
-export const WATCH_USAGE = `usage: cr-websocket-watch [ws(s)://host/path ...] [options]
-
-Prints every Container Registry event broadcast to the given WebSocket URLs, or to every
-websocket_url output in the outputs file. Reconnects with backoff; Ctrl-C ends the watch.
-
-options:
-  --outputs-file F        read websocket_url outputs from F when no URL is given (default cdktf-outputs.json)
-  --json                  print one raw JSON object per event
-  --once                  exit after the first batch
-  --timeout S             exit 3 when no event arrived within S seconds
-  --header "Name: value"  send this header with the handshake (repeatable), e.g. "Authorization: Bearer <token>"
-  --query name=value      add this query parameter to every URL (repeatable), e.g. token=<token>
-  -h, --help              print this help
-
-Header and query values are never printed; URLs are shown with their query values as ***.
-wss:// trusts Node's certificates; add a private CA with NODE_EXTRA_CA_CERTS=ca.pem.
-
-exit codes:
-  ${WatchExitCode.OK}  Ctrl-C, --once after its batch, or --help
-  ${WatchExitCode.USAGE}  bad usage: unknown flag, flag without its value, bad URL, no URL to watch
-  ${WatchExitCode.TIMEOUT}  --timeout passed with no event
-  ${WatchExitCode.UNAUTHORIZED}  a gateway answered 401 or 403: credentials missing or refused (not retried)`;
+/** `cr-websocket-watch`: its flags, its help and its exit codes. */
+export const WATCH_SPEC: CliSpec = {
+  name: "cr-websocket-watch",
+  command: "cr-websocket-watch",
+  summary:
+    "Prints every Container Registry event broadcast to the given WebSocket URLs, or to every websocket_url output\n" +
+    "in the outputs file. Reconnects with backoff; Ctrl-C ends the watch. Header and query values are never\n" +
+    "printed; URLs are shown with their query values and user info as ***. wss:// trusts Node's certificates;\n" +
+    "add a private CA with NODE_EXTRA_CA_CERTS=ca.pem.",
+  positionals: { name: "URL...", description: "ws:// or wss:// URLs to watch (default: the websocket_url outputs of --outputs-file)" },
+  options: {
+    "outputs-file": {
+      type: "string",
+      valueName: "FILE",
+      description: "read websocket_url outputs from FILE when no URL is given (default cdktf-outputs.json)",
+    },
+    json: { type: "boolean", description: "print one raw JSON object per event" },
+    once: { type: "boolean", description: "exit after the first batch" },
+    timeout: { type: "string", valueName: "SECONDS", description: `exit ${ExitCode.TIMEOUT} when no event arrived within SECONDS` },
+    header: {
+      type: "string",
+      multiple: true,
+      valueName: '"NAME: VALUE"',
+      description: 'send this header with the handshake, e.g. "Authorization: Bearer <token>"',
+    },
+    query: { type: "string", multiple: true, valueName: "NAME=VALUE", description: "add this query parameter to every URL, e.g. token=<token>" },
+  },
+  exitCodes: {
+    [ExitCode.OK]: "Ctrl-C, or --once after its batch",
+    [ExitCode.COULD_NOT_RUN]: "no URL given and the outputs file cannot be read or has no websocket_url output",
+    [ExitCode.REFUSED]: "a gateway answered 401 or 403: credentials missing or refused (not retried)",
+    [ExitCode.TIMEOUT]: "--timeout passed with no event",
+  },
+};
 
 /** What the command line asks for. */
 export interface WatchArgs {
@@ -55,52 +54,34 @@ export interface WatchArgs {
   readonly query: [string, string][];
 }
 
-/** The parsed command line, a request for help, or what is wrong with it (naming the flag, never echoing a credential). */
-export type ParsedWatchArgs = { readonly args: WatchArgs } | { readonly help: true } | { readonly error: string };
-
 // RFC 9110 token characters
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-/** Parses `cr-websocket-watch` arguments strictly. */
-export function parseWatchArgs(argv: readonly string[]): ParsedWatchArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: {
-        "outputs-file": { type: "string" },
-        json: { type: "boolean" },
-        once: { type: "boolean" },
-        timeout: { type: "string" },
-        header: { type: "string", multiple: true },
-        query: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    // parseArgs names the flag ("Unknown option '--x'", "Option '--header <value>' argument missing"); its advice on "--" is noise here
-    return { error: (e as Error).message.split(". To specify a positional")[0] };
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { help: true };
+/**
+ * Parses `cr-websocket-watch` arguments strictly. Returns undefined for `--help`; throws a
+ * {@link UsageError} listing every problem, one a line, naming the flag and never echoing a credential.
+ */
+export function parseWatchArgs(argv: readonly string[]): WatchArgs | undefined {
+  const line = parseCommandLine(WATCH_SPEC, argv);
+  return line === undefined ? undefined : watchArgs(line);
+}
 
+/** The watch a parsed command line asks for; a {@link UsageError} listing every problem, one a line. */
+export function watchArgs({ values, positionals }: CommandLine): WatchArgs {
   const problems: string[] = [];
   for (const url of positionals) {
     const problem = watchUrlProblem(url);
     if (problem !== undefined) problems.push(problem);
   }
   let timeoutSeconds: number | undefined;
-  if (values.timeout !== undefined) {
-    timeoutSeconds = Number(values.timeout);
-    // Number("") and Number(" ") are 0, so blank values fail here too
-    if (!(timeoutSeconds > 0)) {
-      problems.push(`--timeout takes a number of seconds above 0, got ${JSON.stringify(values.timeout)}`);
-    }
+  const timeout = stringValue(values, "timeout");
+  if (timeout !== undefined) {
+    timeoutSeconds = Number(timeout);
+    // Number(" ") is 0, so blank values fail here too
+    if (!(timeoutSeconds > 0)) problems.push(`--timeout takes a number of seconds above 0, got ${JSON.stringify(timeout)}`);
   }
   const headers: Record<string, string> = {};
-  for (const header of values.header ?? []) {
+  for (const header of stringValues(values, "header")) {
     const colon = header.indexOf(":");
     const name = colon < 0 ? "" : header.slice(0, colon).trim();
     if (!HEADER_NAME.test(name)) {
@@ -110,21 +91,19 @@ export function parseWatchArgs(argv: readonly string[]): ParsedWatchArgs {
     }
   }
   const query: [string, string][] = [];
-  for (const pair of values.query ?? []) {
+  for (const pair of stringValues(values, "query")) {
     const equals = pair.indexOf("=");
     if (equals < 1) problems.push(`--query takes name=value with a name before the "="${equals < 0 ? ' (no "=" given)' : ""}`);
     else query.push([pair.slice(0, equals), pair.slice(equals + 1)]);
   }
-  if (problems.length > 0) return { error: problems.join("\n") };
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
   return {
-    args: {
-      urls: positionals,
-      outputsFile: values["outputs-file"],
-      json: values.json ?? false,
-      once: values.once ?? false,
-      timeoutSeconds,
-      headers,
-      query,
-    },
+    urls: [...positionals],
+    outputsFile: stringValue(values, "outputs-file"),
+    json: values.json === true,
+    once: values.once === true,
+    timeoutSeconds,
+    headers,
+    query,
   };
 }

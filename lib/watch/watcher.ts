@@ -1,7 +1,7 @@
 import type { LookupFunction } from "net";
 import WebSocket from "ws";
 import { formatEvent, formatUnknown, parseFrame, RegistryEventMessage } from "./events";
-import { redactUrl, watchUrlProblem, withQuery } from "./urls";
+import { redactUrl, secretRedactor, urlSecrets, watchUrlProblem, withQuery } from "./urls";
 
 /** First reconnect delay in milliseconds, unless {@link WatchOptions.backoffMs} says otherwise. */
 export const DEFAULT_BACKOFF_MS = 500;
@@ -138,8 +138,16 @@ export function isRefusal(status: number | undefined): boolean {
 export function watch(urls: readonly string[], options: WatchOptions = {}): Promise<WatchResult> {
   const problem = urls.map(watchUrlProblem).find((p) => p !== undefined);
   if (problem !== undefined) return Promise.reject(new Error(problem));
-  const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // every line passes through the redactor, so no message, however it is worded, shows a credential
+  const redact = secretRedactor([
+    ...Object.values(options.headers ?? {}),
+    ...(options.query ?? []).map(([, value]) => value),
+    ...urls.flatMap(urlSecrets),
+  ]);
+  const write = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const say = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const out = (line: string) => write(redact(line));
+  const log = (line: string) => say(redact(line));
   const sleep = options.sleep ?? sleepUnlessAborted;
   const random = options.random ?? Math.random;
   const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;

@@ -8,17 +8,18 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { BenchKind } from "../bench/cases";
-import { CliSpec, CliValues, runCommand, stringValue, UsageError } from "../../lib/private/cli";
+import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, UsageError } from "../../lib/private/cli";
 
 const SIZES = [1, 100, 1000];
 
 const SPEC: CliSpec = {
+  name: "bench",
   command: "npm run bench --",
   summary:
     "Synthesizes stacks of 1, 100 and 1000 CrWebsocketTriggers and of the same resources written with the generated\n" +
     "bindings, each run in a fresh process, and writes medians and peak RSS to BENCHMARKS.md.",
   options: { runs: { type: "string", valueName: "N", description: "runs per case after one warm-up (default 5)" } },
-  exitCodes: { 0: "BENCHMARKS.md written", 1: "a run failed" },
+  exitCodes: { [ExitCode.OK]: "BENCHMARKS.md written", [ExitCode.COULD_NOT_RUN]: "a run failed" },
 };
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -68,7 +69,7 @@ function timeCommand(command: string, args: string[], runs: number): number {
   return median(times.slice(1));
 }
 
-function main(values: CliValues): number {
+function main({ values }: CommandLine): number {
   const runsText = stringValue(values, "runs") ?? "5";
   const runs = Number(runsText);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs got ${JSON.stringify(runsText)}; must be a whole number of at least 1`);
@@ -115,4 +116,4 @@ Targets (issue: performance): \`npm run synth\` ≤ 1.0 s; construct / raw ≤ 1
   return 0;
 }
 
-void runCommand(SPEC, "bench", process.argv.slice(2), main, 1);
+void runCommand(SPEC, process.argv.slice(2), main);

@@ -6,12 +6,13 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { CliSpec, CliValues, runCommand, stringValues, UsageError } from "../../lib/private/cli";
+import { CliSpec, CommandLine, ExitCode, printError, runCommand, stringValues, UsageError } from "../../lib/private/cli";
 import { forgetStaticMutants, MutationReport, reportTallies, score, TALLY_HEADER, tallyRow } from "../mutation/scores";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
 const SPEC: CliSpec = {
+  name: "test:mutation",
   command: "npm run test:mutation --",
   summary:
     "Runs Stryker over each area of lib/ (tools/mutation/areas.cjs) with the in-process tests that exercise it, and\n" +
@@ -21,7 +22,11 @@ const SPEC: CliSpec = {
     area: { type: "string", multiple: true, valueName: "NAME", description: "an area to run (default: all of them)" },
     fresh: { type: "boolean", description: "re-test every mutant, ignoring the kept results" },
   },
-  exitCodes: { 0: "every area ran and meets its target score", 1: "an area is below its target score", 2: "a Stryker run failed" },
+  exitCodes: {
+    [ExitCode.OK]: "every area ran and meets its target score",
+    [ExitCode.COULD_NOT_RUN]: "a Stryker run failed",
+    [ExitCode.FINDINGS]: "an area is below its target score",
+  },
 };
 
 interface Area {
@@ -30,7 +35,7 @@ interface Area {
   readonly target?: number;
 }
 
-function main(values: CliValues): number {
+function main({ values }: CommandLine): number {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the areas are plain CommonJS, shared with stryker.config.mjs
   const { AREAS } = require(path.join(ROOT, "tools/mutation/areas.cjs")) as { AREAS: Record<string, Area> };
   const chosen = stringValues(values, "area");
@@ -55,10 +60,7 @@ function main(values: CliValues): number {
       stdio: "inherit",
       env: { ...process.env, MUTATION_AREA: name },
     });
-    if (child.status !== 0) {
-      process.stderr.write(`mutation: Stryker failed for area ${name} (exit ${child.status ?? child.signal})\n`);
-      return 2;
-    }
+    if (child.status !== 0) throw new Error(`Stryker failed for area ${name} (exit ${child.status ?? child.signal})`);
     const minutes = ((Date.now() - started) / 60000).toFixed(1);
     const report = JSON.parse(fs.readFileSync(path.join(ROOT, "reports/mutation", `${name}.json`), "utf8")) as MutationReport;
     const { files, total } = reportTallies(report);
@@ -70,10 +72,10 @@ function main(values: CliValues): number {
   }
   process.stdout.write(`\n${TALLY_HEADER}\n${rows.join("\n")}\n`);
   if (below.length > 0) {
-    process.stderr.write(`mutation: below target: ${below.join("; ")}\n`);
-    return 1;
+    printError(SPEC, `below target: ${below.join("; ")}`);
+    return ExitCode.FINDINGS;
   }
-  return 0;
+  return ExitCode.OK;
 }
 
-void runCommand(SPEC, "mutation", process.argv.slice(2), main, 2);
+void runCommand(SPEC, process.argv.slice(2), main);

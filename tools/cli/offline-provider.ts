@@ -5,23 +5,25 @@
  * run by hand. `--help` says so and lists the exit codes.
  */
 import { serveOfflineProvider } from "../offline-provider/server";
-import { CliSpec, runCommand } from "../../lib/private/cli";
+import { CliSpec, ExitCode, printError, runCommand } from "../../lib/private/cli";
 
 const SPEC: CliSpec = {
+  name: "offline-provider",
   command: "offline-provider",
   summary:
     "Serves the pinned yandex provider schema and rules over Terraform's plugin protocol 6. Terraform starts it with\n" +
     "no arguments; run `npm run tf:validate` or `npm run tf:plan` instead of starting it by hand.",
   options: {},
-  exitCodes: { 0: "Terraform stopped the provider", 1: "the provider could not start" },
+  exitCodes: { [ExitCode.OK]: "Terraform stopped the provider", [ExitCode.COULD_NOT_RUN]: "the provider could not start" },
 };
 
-void runCommand(SPEC, "offline provider", process.argv.slice(2), () =>
+void runCommand(SPEC, process.argv.slice(2), () =>
   serveOfflineProvider().then(
-    () => 0,
+    () => ExitCode.OK,
     (e: Error) => {
-      process.stderr.write(`offline provider: ${e.message}\n`);
-      process.exit(1);
+      // the plugin server may hold the event loop open: leave at once
+      printError(SPEC, e.message);
+      process.exit(ExitCode.COULD_NOT_RUN);
     },
   ),
 );

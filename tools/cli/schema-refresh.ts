@@ -18,9 +18,10 @@ import {
   YANDEX_PROVIDER_VERSION,
 } from "../../lib/provider-schema";
 import { formatSchemaDocument, trimProviderSchema } from "../schema/trim";
-import { CliSpec, CliValues, runCommand, stringValue } from "../../lib/private/cli";
+import { CliSpec, CommandLine, ExitCode, runCommand, stringValue } from "../../lib/private/cli";
 
 const SPEC: CliSpec = {
+  name: "schema:refresh",
   command: "npm run schema:refresh --",
   summary:
     "Rewrites provider-schemas/yandex@<version>.json: from `terraform providers schema -json` of the real provider\n" +
@@ -28,7 +29,7 @@ const SPEC: CliSpec = {
   options: {
     from: { type: "string", valueName: "FILE", description: "trim this `terraform providers schema -json` output instead of running terraform" },
   },
-  exitCodes: { 0: "the schema file was written", 1: "terraform or the input failed" },
+  exitCodes: { [ExitCode.OK]: "the schema file was written", [ExitCode.COULD_NOT_RUN]: "terraform or the input failed" },
 };
 
 function readFromTerraform(): string {
@@ -47,7 +48,7 @@ function readFromTerraform(): string {
   }
 }
 
-function main(values: CliValues): number {
+function main({ values }: CommandLine): number {
   const from = stringValue(values, "from");
   const raw = from !== undefined ? fs.readFileSync(from, "utf8") : readFromTerraform();
   const trimmed = trimProviderSchema(JSON.parse(raw) as ProviderSchemaDocument, {
@@ -62,4 +63,4 @@ function main(values: CliValues): number {
   return 0;
 }
 
-void runCommand(SPEC, "schema:refresh", process.argv.slice(2), main, 1);
+void runCommand(SPEC, process.argv.slice(2), main);

@@ -1,68 +1,40 @@
 #!/usr/bin/env node
 /**
- * `npm run tf:deploy [-- --project DIR] [-- --keep]`: the real cdktf CLI deploys every stack of a
- * cdktf or cdktn project (the example app by default) against the
- * offline stand-in provider in a sandbox copy, prints each stack's outputs, then proves the
- * deployment idempotent with `cdktf diff <stack>` for each stack.
+ * `npm run tf:deploy [-- --project DIR] [--keep]`: the real cdktf CLI deploys every stack of a
+ * cdktf or cdktn project (the example app by default) against the offline stand-in provider in a
+ * sandbox copy, prints each stack's outputs, then proves the deployment idempotent with
+ * `cdktf diff <stack>` for each stack. `--help` lists the exit codes.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
-import { NO_TERRAFORM_EXIT_CODE, OfflineCdktf, PROJECT_OPTION, resolveProjectDir, terraformVersion } from "../offline-provider";
+import { CliSpec, CommandLine, ExitCode, runCommand, stringValue } from "../../lib/private/cli";
+import { OfflineCdktf, PROJECT_OPTION, resolveProjectDir, terraformVersion } from "../offline-provider";
 
-/** Exit codes of `npm run tf:deploy`. */
-export enum DeployExitCode {
-  OK = 0,
-  FAILED = 1,
-  NOT_IDEMPOTENT = 2,
-  NO_TERRAFORM = NO_TERRAFORM_EXIT_CODE,
-}
+const SPEC: CliSpec = {
+  name: "tf:deploy",
+  command: "npm run tf:deploy --",
+  summary:
+    "Runs `cdktf deploy '*' --auto-approve` with the real cdktf CLI and terraform against the offline stand-in provider,\n" +
+    "in a temporary copy of the project (your cdktf.out, state and lock files are not touched), prints every stack's\n" +
+    "outputs, then runs `cdktf diff <stack>` for each stack: a deployed stack must plan no changes. Nothing is created\n" +
+    "in a cloud; ids are placeholders. A cdktn project deploys the same way: the cdktf CLI runs its app and reads the\n" +
+    "cdktf.out cdktn writes.",
+  options: {
+    project: PROJECT_OPTION,
+    keep: { type: "boolean", description: "keep the sandbox (project copy, state, outputs file) and print its path" },
+  },
+  exitCodes: {
+    [ExitCode.OK]: "every stack deployed and plans no changes",
+    [ExitCode.COULD_NOT_RUN]: "no terraform binary on PATH, or synth, deploy or diff failed",
+    [ExitCode.CHANGES]: "deployed, but a stack still plans changes (not idempotent)",
+  },
+};
 
-const HELP = `usage: npm run tf:deploy [-- --project DIR] [-- --keep]
-
-Runs \`cdktf deploy '*' --auto-approve\` with the real cdktf CLI and terraform against the offline
-stand-in provider, in a temporary copy of the project (your cdktf.out, state and lock files are not
-touched), prints every stack's outputs, then runs \`cdktf diff <stack>\` for each stack: a deployed
-stack must plan no changes. Nothing is created in a cloud; ids are placeholders. A cdktn project
-deploys the same way: the cdktf CLI runs its app and reads the cdktf.out cdktn writes.
-
-Options:
-  --project DIR  ${PROJECT_OPTION.description}
-  --keep         keep the sandbox (project copy, state, outputs file) and print its path
-  --help         show this help
-
-Exit codes:
-  0  every stack deployed and plans no changes
-  1  synth, deploy or diff failed, or bad arguments
-  2  deployed, but a stack still plans changes (not idempotent)
-  4  no terraform binary on PATH
-`;
-
-function main(argv: string[]): DeployExitCode {
-  let keep: boolean;
-  let project: string;
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: { project: { type: "string" }, keep: { type: "boolean" }, help: { type: "boolean" } },
-    });
-    if (values.help) {
-      process.stdout.write(HELP);
-      return DeployExitCode.OK;
-    }
-    keep = values.keep ?? false;
-    project = resolveProjectDir(values.project, "tf:deploy");
-  } catch (e) {
-    process.stderr.write(`tf:deploy: ${(e as Error).message}\n\n${HELP}`);
-    return DeployExitCode.FAILED;
-  }
+function main({ values }: CommandLine): ExitCode {
+  const keep = values.keep === true;
+  const project = resolveProjectDir(stringValue(values, "project"), "tf:deploy");
   const version = terraformVersion();
-  if (!version) {
-    process.stderr.write("tf:deploy: no terraform binary on PATH. Install Terraform (1.5 or later) to deploy offline; `npm run check` needs none.\n");
-    return DeployExitCode.NO_TERRAFORM;
-  }
+  if (!version) throw new Error("no terraform binary on PATH. Install Terraform (1.5 or later) to deploy offline; `npm run check` needs none.");
   process.stderr.write(`terraform ${version}, cdktf deploy against the offline stand-in for yandex-cloud/yandex (nothing reaches a cloud)\n`);
   const sandbox = new OfflineCdktf(project);
   try {
@@ -83,10 +55,7 @@ function main(argv: string[]): DeployExitCode {
         console.log(diff.run.output.replace(/^/gm, "  "));
       }
     }
-    return changed ? DeployExitCode.NOT_IDEMPOTENT : DeployExitCode.OK;
-  } catch (e) {
-    process.stderr.write(`tf:deploy: ${(e as Error).message}\n`);
-    return DeployExitCode.FAILED;
+    return changed ? ExitCode.CHANGES : ExitCode.OK;
   } finally {
     if (keep) process.stderr.write(`sandbox kept: ${sandbox.terraform.root} (project copy in ${sandbox.projectDir})\n`);
     else sandbox.dispose();
@@ -97,4 +66,4 @@ function readOutputs(file: string): Record<string, Record<string, unknown>> {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, Record<string, unknown>>) : {};
 }
 
-process.exitCode = main(process.argv.slice(2));
+void runCommand(SPEC, process.argv.slice(2), main);

@@ -4,27 +4,19 @@
  * of the app offline, against the stand-in provider, in a temporary sandbox. `tf:validate` also
  * runs the offline schema check (`npm run check`) on the same stacks: Terraform silently drops an
  * attribute a nested object type does not declare, and that check names it. `--project DIR` works
- * on another cdktf or cdktn project instead of the example app. Exit codes: 0 ok, 1 errors, 4 no
- * terraform on PATH.
+ * on another cdktf or cdktn project instead of the example app. `--help` lists the exit codes
+ * (docs/CLI.md).
  */
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
-import { CliSpec, CliValues, runCommand, stringValue } from "../../lib/private/cli";
+import { CliSpec, CommandLine, errorLines, ExitCode, runCommand, stringValue } from "../../lib/private/cli";
 import { JsonObject } from "../../lib/validate/values";
-import {
-  localStatePaths,
-  NO_TERRAFORM_EXIT_CODE,
-  OfflineTerraform,
-  PROJECT_OPTION,
-  resolveProjectDir,
-  SandboxStack,
-  synthesizeForSandbox,
-  terraformVersion,
-} from "../offline-provider";
+import { localStatePaths, OfflineTerraform, PROJECT_OPTION, resolveProjectDir, synthesizeForSandbox, terraformVersion } from "../offline-provider";
 
 type TfCommand = "validate" | "plan";
 
 const SPEC = (command: TfCommand): CliSpec => ({
+  name: `tf:${command}`,
   command: `npm run tf:${command} --`,
   summary:
     command === "validate"
@@ -32,29 +24,20 @@ const SPEC = (command: TfCommand): CliSpec => ({
       : "terraform plan on every stack, offline against the stand-in provider (stacks that others read are applied in the sandbox).",
   options: { project: PROJECT_OPTION },
   exitCodes: {
-    0: "every stack passed",
-    1: "errors (printed), or the app failed to synthesize",
-    [NO_TERRAFORM_EXIT_CODE]: "no terraform binary on PATH",
+    [ExitCode.OK]: command === "validate" ? "every stack is valid" : "every stack planned",
+    [ExitCode.COULD_NOT_RUN]: "no terraform binary on PATH, the app failed to synthesize, or terraform failed",
+    ...(command === "validate" ? { [ExitCode.FINDINGS]: "a stack is not valid (its problems printed)" } : {}),
   },
 });
 
-function main(command: TfCommand, values: CliValues): number {
+function main(command: TfCommand, { values }: CommandLine): number {
   const project = resolveProjectDir(stringValue(values, "project"), `tf:${command}`);
   const version = terraformVersion();
   if (!version) {
-    process.stderr.write(
-      `tf:${command}: no terraform binary on PATH. Install Terraform (1.5 or later) to validate and plan offline; \`npm run check\` needs none.\n`,
-    );
-    return NO_TERRAFORM_EXIT_CODE;
+    throw new Error("no terraform binary on PATH. Install Terraform (1.5 or later) to validate and plan offline; `npm run check` needs none.");
   }
   process.stderr.write(`terraform ${version}, offline stand-in for yandex-cloud/yandex (it never applies anything to a cloud)\n`);
-  let stacks: SandboxStack[];
-  try {
-    stacks = synthesizeForSandbox(project);
-  } catch (e) {
-    process.stderr.write(`tf:${command}: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const stacks = synthesizeForSandbox(project);
   const sandbox = new OfflineTerraform();
   const statePaths = localStatePaths(stacks);
   const needed = new Set(stacks.flatMap((s) => s.dependencies));
@@ -86,19 +69,18 @@ function main(command: TfCommand, values: CliValues): number {
       // stacks that read this one's outputs need its state: "apply" it into the sandbox with placeholders
       if (needed.has(stack.name)) sandbox.apply(stack.name, planFile);
     }
-  } catch (e) {
-    console.log((e as Error).message);
-    failed = true;
   } finally {
     sandbox.dispose();
   }
-  return failed ? 1 : 0;
+  return failed ? ExitCode.FINDINGS : ExitCode.OK;
 }
 
 const command = process.argv[2];
 if (command === "validate" || command === "plan") {
-  void runCommand(SPEC(command), `tf:${command}`, process.argv.slice(3), (values) => main(command, values));
+  void runCommand(SPEC(command), process.argv.slice(3), (line) => main(command, line));
 } else {
-  process.stderr.write(`tf.js: unknown command ${JSON.stringify(command ?? "")}; use validate or plan (npm run tf:validate / tf:plan)\n`);
-  process.exitCode = 64;
+  process.stderr.write(
+    errorLines({ name: "tf" }, `unknown command ${JSON.stringify(command ?? "")}; use validate or plan (npm run tf:validate / tf:plan)`),
+  );
+  process.exitCode = ExitCode.USAGE;
 }

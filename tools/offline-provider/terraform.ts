@@ -5,9 +5,6 @@ import * as path from "path";
 import { YANDEX_PROVIDER_VERSION } from "../../lib/provider-schema/pinned";
 import { TLS_DIR_ENV, writeServerIdentity } from "./tls";
 
-/** Exit code of the tf:* commands when no terraform binary is on PATH. */
-export const NO_TERRAFORM_EXIT_CODE = 4;
-
 const PROVIDER_ADDRESS = "registry.terraform.io/yandex-cloud/yandex";
 
 /** The terraform binary's version, or undefined when there is none on PATH. */

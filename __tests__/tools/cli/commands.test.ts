@@ -6,10 +6,10 @@ import { ROOT } from "../../helpers/run-app";
 
 /** The repository's tool commands, their --help usage lines, one flag each takes a value for, and their exit codes. */
 const COMMANDS = [
-  { file: "tf-diff", usage: "npm run tf:diff -- [options]", flag: "--base", codes: [0, 1, 2, 3, 4, 64] },
+  { file: "tf-diff", usage: "npm run tf:diff -- [options]", flag: "--base", codes: [0, 1, 2, 3, 64] },
   { file: "bench", usage: "npm run bench -- [options]", flag: "--runs", codes: [0, 1, 64] },
   { file: "schema-refresh", usage: "npm run schema:refresh -- [options]", flag: "--from", codes: [0, 1, 64] },
-  { file: "mutation", usage: "npm run test:mutation -- [options]", flag: "--area", codes: [0, 1, 2, 64] },
+  { file: "mutation", usage: "npm run test:mutation -- [options]", flag: "--area", codes: [0, 1, 6, 64] },
 ];
 
 describe("tool commands (tools/cli)", () => {
@@ -34,26 +34,26 @@ describe("tool commands (tools/cli)", () => {
     expect(unknown.status).toBe(64);
     expect(unknown.stderr).toMatch(
       new RegExp(
-        `^\\S+: unknown flag --nope\\nRun '${usage.replace(" [options]", "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} --help' for usage\\.\\n$`,
+        `^(\\S+): error: unknown flag --nope\\n\\1: error: \\(run '${usage.replace(" [options]", "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} --help' for usage\\)\\n$`,
       ),
     );
     const missing = run(file, flag);
     expect(missing.status).toBe(64);
-    expect(missing.stderr).toMatch(new RegExp(`^\\S+: ${flag} needs a value\\n`));
+    expect(missing.stderr).toMatch(new RegExp(`^\\S+: error: ${flag} needs a value\\n`));
   });
 
   test("bench refuses a --runs that is not a whole number of at least 1", () => {
     for (const runs of ["x", "0", "1.5"]) {
       const result = run("bench", "--runs", runs);
       expect(result.status).toBe(64);
-      expect(result.stderr).toMatch(new RegExp(`^bench: --runs got "${runs.replace(".", "\\.")}"; must be a whole number of at least 1\\n`));
+      expect(result.stderr).toMatch(new RegExp(`^bench: error: --runs got "${runs.replace(".", "\\.")}"; must be a whole number of at least 1\\n`));
     }
   });
 
   test("mutation refuses an --area that is not one, naming the areas, before it runs Stryker", () => {
     const result = run("mutation", "--area", "validate", "--area", "lib");
     expect(result.status).toBe(64);
-    expect(result.stderr).toMatch(/^mutation: --area got "lib"; must be one of constructs, validate, watch, review, support\n/);
+    expect(result.stderr).toMatch(/^test:mutation: error: --area got "lib"; must be one of constructs, validate, watch, review, support\n/);
   });
 
   test("offline-provider takes no flags: --help says Terraform starts it, and anything else is a usage error", () => {
@@ -63,6 +63,6 @@ describe("tool commands (tools/cli)", () => {
     expect(help.stdout).toMatch(/Terraform starts it with\nno arguments/);
     const bad = run("offline-provider", "--port", "1");
     expect(bad.status).toBe(64);
-    expect(bad.stderr).toMatch(/^offline provider: unknown flag --port\n/);
+    expect(bad.stderr).toMatch(/^offline-provider: error: unknown flag --port\n/);
   });
 });

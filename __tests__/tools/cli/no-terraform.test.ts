@@ -1,7 +1,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { NO_TERRAFORM_EXIT_CODE } from "../../../tools/offline-provider";
+import { ExitCode } from "../../../lib/private/cli";
 import { hermeticEnv } from "../../helpers/hermetic";
 import { ROOT } from "../../helpers/run-app";
 
@@ -32,7 +32,7 @@ describe("tf:* commands without terraform", () => {
   });
 
   test.each(scripts)(
-    "npm run %s exits 4 and says terraform is missing",
+    "npm run %s says terraform is missing and exits 1 (could not run)",
     (name, script, args) => {
       const run = spawnSync(process.execPath, [script, ...args], {
         cwd: ROOT,
@@ -40,8 +40,8 @@ describe("tf:* commands without terraform", () => {
         env: hermeticEnv({ PATH: pathWithoutTerraform }),
         timeout: CLI_TIMEOUT_MS,
       });
-      expect(run.stderr).toMatch(new RegExp(`^${name}: no terraform binary on PATH`, "m"));
-      expect(run.status).toBe(NO_TERRAFORM_EXIT_CODE);
+      expect(run.stderr).toMatch(new RegExp(`^${name}: error: no terraform binary on PATH`, "m"));
+      expect(run.status).toBe(ExitCode.COULD_NOT_RUN);
       expect(run.stdout).toBe("");
     },
     CLI_TIMEOUT_MS + 5_000,

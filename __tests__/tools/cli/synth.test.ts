@@ -41,7 +41,7 @@ describe("npm run synth", () => {
     const run = spawnSync(process.execPath, [CLI], { cwd: dir, env, encoding: "utf8" });
     // THEN
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe("synth failed: Invalid props: batchSize: got 0\n");
+    expect(run.stderr).toBe("synth: error: Invalid props: batchSize: got 0\n");
     expect(fs.existsSync(path.join(outdir, "manifest.json"))).toBe(false);
     expect(fs.existsSync(path.join(outdir, "stacks", "old", "cdk.tf.json"))).toBe(false);
     expect(fs.readFileSync(path.join(outdir, "stacks", "old", ".terraform.lock.hcl"), "utf8")).toBe("# lock");

@@ -1,6 +1,7 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
-import { BroadcasterGrantScope, CrWebsocketTrigger, CrWebsocketTriggerProps } from "../../../lib";
+import { BroadcasterGrantScope } from "../../../lib";
+import { TriggerByIds, triggerByIds } from "../../helpers/trigger-props";
 import { OfflineTerraform, terraformVersion } from "../../../tools/offline-provider";
 import { planHeadAgainstBase } from "../../../tools/offline-provider/plan-diff";
 import { compareApps, Impact } from "../../../lib/review";
@@ -19,9 +20,9 @@ const withTerraform = version ? describe : describe.skip;
 
 type Doc = Record<string, Record<string, Record<string, Record<string, unknown>>>>;
 
-function stackDoc(props: CrWebsocketTriggerProps = {}): Doc {
+function stackDoc(props: TriggerByIds = {}): Doc {
   const stack = newStack();
-  new CrWebsocketTrigger(stack, "Events", { name: "events", ...props });
+  triggerByIds(stack, "Events", { name: "events", ...props });
   return JSON.parse(JSON.stringify(synthStack(stack))) as Doc;
 }
 

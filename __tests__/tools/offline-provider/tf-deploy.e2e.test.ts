@@ -14,12 +14,12 @@ const TWO_STACKS = `
 const app = new cdktf.App();
 const base = new cdktf.TerraformStack(app, "base");
 new (yandex("provider").YandexProvider)(base, "yandex", {});
-const registry = new (yandex("container-registry").ContainerRegistry)(base, "Registry", { name: "two-images" });
+const registry = new lib.Registry(base, "Registry", { name: "two-images" });
 const gateway = new lib.WebsocketGateway(base, "Gateway", { name: "two-events" });
 const events = new cdktf.TerraformStack(app, "events");
 new (yandex("provider").YandexProvider)(events, "yandex", {});
 const trigger = new lib.CrWebsocketTrigger(events, "Events", {
-  name: "two-events-trigger", registryId: registry.id, gateway, websocketPath: "/events",
+  name: "two-events-trigger", registry, gateway, websocketPath: "/events",
 });
 new cdktf.TerraformOutput(events, "websocket_url", { value: trigger.websocketUrl });
 app.synth();

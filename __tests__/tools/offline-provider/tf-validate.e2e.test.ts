@@ -35,7 +35,7 @@ app.synth();
           /^ {2}error \(offline schema check\): yandex_serverless_triggers\.Events_\w+: source\.container_registry\.bogus_filter: unknown attribute/,
         ),
       ]);
-      expect(run.status).toBe(1);
+      expect(run.status).toBe(6);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -46,7 +46,7 @@ app.synth();
     try {
       const run = tf("plan", dir);
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/^tf:plan: synth failed: [^]*Error: the app refuses: batchSize: got 0$/m);
+      expect(run.stderr).toMatch(/^tf:plan: error: synth failed: [^]*Error: the app refuses: batchSize: got 0$/m);
       expect(run.stderr).not.toMatch(/<Buffer|\n\s+at /);
       expect(run.stdout).toBe("");
     } finally {

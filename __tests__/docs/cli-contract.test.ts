@@ -1,0 +1,136 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { EXIT_CODE_MEANINGS, ExitCode } from "../../lib/private/cli";
+import { hermeticEnv } from "../helpers/hermetic";
+import { ROOT } from "../helpers/run-app";
+
+interface PackageJson {
+  readonly bin: Record<string, string>;
+  readonly scripts: Record<string, string>;
+}
+
+/** One way to start a command: the built script and the arguments that select it. */
+interface Invocation {
+  readonly script: string;
+  readonly args: readonly string[];
+}
+
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as PackageJson;
+
+/** The built file and arguments of an npm script that ends by running a built command, or undefined. */
+function scriptInvocation(command: string): Invocation | undefined {
+  const [node, script, ...args] = command.split("&&").pop()!.trim().split(/\s+/);
+  return node === "node" && script.startsWith("build/") ? { script, args } : undefined;
+}
+
+/** Every command of the project: the package's bins, the npm scripts that run a built command, and the offline provider Terraform starts. */
+const INVOCATIONS: Invocation[] = [
+  ...Object.values(pkg.bin).map((file) => ({ script: file.replace(/^dist\//, "build/"), args: [] })),
+  ...Object.values(pkg.scripts).flatMap((command) => scriptInvocation(command) ?? []),
+  { script: "build/tools/cli/offline-provider.js", args: [] },
+].filter((inv, i, all) => all.findIndex((o) => o.script === inv.script && o.args.join(" ") === inv.args.join(" ")) === i);
+
+/** A child environment with no npm script variables, unless given. */
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const base = hermeticEnv(extra);
+  for (const key of Object.keys(base)) if (key.startsWith("npm_") && !(key in extra)) delete base[key];
+  return base;
+}
+
+function run(script: string, args: readonly string[], extra: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: "utf8", env: env(extra), timeout: 30_000 });
+}
+
+/** The exit code table of docs/CLI.md: code, its meaning and the commands it applies to ("every command" or a list). */
+function docsTable(): { code: number; meaning: string; commands: string[] | "every" }[] {
+  const text = fs.readFileSync(path.join(ROOT, "docs/CLI.md"), "utf8");
+  return [...text.matchAll(/^\| (\d+) \| ([^|]+) \| [^|]+ \| ([^|]+) \|$/gm)].map(([, code, meaning, commands]) => ({
+    code: Number(code),
+    meaning: meaning.trim(),
+    commands: commands.trim() === "every command" ? "every" : [...commands.matchAll(/`([^`]+)`/g)].map((m) => m[1]),
+  }));
+}
+
+/** The exit codes a `--help` lists, by code, with the meaning each line starts with. */
+function helpCodes(help: string): Map<number, string> {
+  const section = help.slice(help.indexOf("\nExit codes:\n"));
+  return new Map([...section.matchAll(/^ +(\d+) {2}([^:]+): \S/gm)].map(([, code, meaning]) => [Number(code), meaning]));
+}
+
+describe("the CLI contract (docs/CLI.md)", () => {
+  test("covers every command entry point in bin/ and tools/cli/", () => {
+    const entryPoints = ["bin", "tools/cli"].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(ROOT, dir))
+        .filter((f) => f.endsWith(".ts"))
+        .map((f) => `build/${dir}/${f.replace(/\.ts$/, ".js")}`),
+    );
+    expect([...new Set(INVOCATIONS.map((i) => i.script))].sort()).toEqual(entryPoints.sort());
+  });
+
+  test("the docs table has one row per exit code, each with the meaning the commands print", () => {
+    const table = docsTable();
+    expect(table.map((r) => r.code)).toEqual(
+      Object.values(ExitCode)
+        .filter((c): c is ExitCode => typeof c === "number")
+        .sort((a, b) => a - b),
+    );
+    for (const row of table) expect(row.meaning).toBe(EXIT_CODE_MEANINGS[row.code as ExitCode]);
+    for (const code of [ExitCode.OK, ExitCode.COULD_NOT_RUN, ExitCode.USAGE]) expect(table.find((r) => r.code === code)!.commands).toBe("every");
+  });
+
+  describe.each(INVOCATIONS.map((i) => [[i.script, ...i.args].join(" "), i] as const))("%s", (_label, { script, args }) => {
+    let unknown: ReturnType<typeof run>;
+    let help: ReturnType<typeof run>;
+    beforeAll(() => {
+      unknown = run(script, [...args, "--no-such-flag"]);
+      help = run(script, [...args, "--help"]);
+    });
+    /** The command's name, from the start of its error lines. */
+    const nameOf = () => /^(\S+): error: /.exec(unknown.stderr)?.[1];
+
+    test("refuses an unknown flag with exit 64, naming it in a '<command>: error:' line and pointing to --help", () => {
+      expect(unknown.status).toBe(ExitCode.USAGE);
+      const name = nameOf()!;
+      expect(unknown.stderr).toBe(`${name}: error: unknown flag --no-such-flag\n${name}: error: (run '${unknown.stderr.split("'")[1]}' for usage)\n`);
+      expect(unknown.stderr.split("'")[1]).toMatch(/ --help$/);
+      expect(unknown.stdout).toBe("");
+    });
+
+    test("answers --help with exit 0 and exit codes that agree with the docs table", () => {
+      expect([help.status, help.stderr]).toEqual([0, ""]);
+      const codes = helpCodes(help.stdout);
+      const table = docsTable();
+      const name = nameOf();
+      const documented = table.filter((r) => r.commands === "every" || (name !== undefined && r.commands.includes(name))).map((r) => r.code);
+      expect([...codes.keys()]).toEqual(documented);
+      for (const [code, meaning] of codes) expect(meaning).toBe(table.find((r) => r.code === code)!.meaning);
+    });
+  });
+
+  describe("--help names the command as it was invoked", () => {
+    test("through the package's bin link: the bin name", () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-bin-"));
+      try {
+        for (const [bin, file] of Object.entries(pkg.bin)) {
+          const link = path.join(dir, bin);
+          fs.symlinkSync(path.join(ROOT, file.replace(/^dist\//, "build/")), link);
+          const help = run(link, ["--help"]);
+          expect(help.stdout.split("\n")[0]).toMatch(new RegExp(`^Usage: ${bin}( |$)`));
+          expect(run(link, ["--nope"]).stderr).toContain(`(run '${bin} --help' for usage)`);
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    test.each(["graph", "check", "tf:deploy", "tf:validate"])("from `npm run %s`: the npm script", (scriptName) => {
+      const { script, args } = scriptInvocation(pkg.scripts[scriptName])!;
+      const npm = { npm_command: "run-script", npm_lifecycle_event: scriptName, npm_lifecycle_script: pkg.scripts[scriptName] };
+      expect(run(script, [...args, "--help"], npm).stdout.split("\n")[0]).toMatch(new RegExp(`^Usage: npm run ${scriptName} --( |$)`));
+      expect(run(script, [...args, "--nope"], npm).stderr).toContain(`(run 'npm run ${scriptName} -- --help' for usage)`);
+    });
+  });
+});
