@@ -18,6 +18,17 @@ module.exports = () => {
     '#!/bin/sh\necho "the unit tier (npm test) runs no terraform: make this a *.e2e.test.ts file (npm run test:e2e)" >&2\nexit 127\n',
     { mode: 0o755 },
   );
+  // cdktf's synth-time validations (import blocks, terraform_data) ask "$TERRAFORM_BINARY_NAME version"
+  // whether the deploying machine's terraform is new enough; in-process synth tests test the JSON, not
+  // that machine, so a stub answers that one question with the oldest version they accept
+  const versionStub = path.join(dir, "terraform-version-stub");
+  fs.writeFileSync(
+    versionStub,
+    '#!/bin/sh\nif [ "$*" = version ]; then echo "Terraform v1.5.0 (unit-tier stub for cdktf\'s version check)"; exit 0; fi\n' +
+      'echo "the unit tier (npm test) runs no terraform: make this a *.e2e.test.ts file (npm run test:e2e)" >&2\nexit 127\n',
+    { mode: 0o755 },
+  );
+  process.env.TERRAFORM_BINARY_NAME = versionStub;
   process.env[SHIM_DIR_ENV] = dir;
   process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ""}`;
   // npm answers from its cache only, and a registry on a closed loopback port refuses at once

@@ -58,6 +58,10 @@ describe("test tiers", () => {
     const terraform = spawnSync("terraform", ["version"], { encoding: "utf8" });
     expect(terraform.stderr).toMatch(/the unit tier \(npm test\) runs no terraform: make this a \*\.e2e\.test\.ts file/);
     expect(terraform.status).toBe(127);
+    // cdktf's synth-time version check gets its answer from a stub that runs nothing else
+    const stub = process.env.TERRAFORM_BINARY_NAME!;
+    expect(spawnSync(stub, ["version"], { encoding: "utf8" }).stdout).toMatch(/^Terraform v1\.5\.0 /);
+    expect(spawnSync(stub, ["init"], { encoding: "utf8" }).status).toBe(127);
     const registry = spawnSync("npm", ["config", "get", "registry"], { encoding: "utf8" });
     expect(registry.stdout.trim()).toBe("http://127.0.0.1:9/");
     expect(process.env.npm_config_offline).toBe("true");
