@@ -140,8 +140,8 @@ describe("connectAuthorizer on WebsocketGateway", () => {
   test("protects every path the shared gateway serves", () => {
     const stack = newStack();
     const gateway = new WebsocketGateway(stack, "Gateway", { connectAuthorizer: { functionId: FUNCTION_ID } });
-    new CrWebsocketTrigger(stack, "Dev", { gateway, websocketPath: "/dev" });
-    new CrWebsocketTrigger(stack, "Prod", { gateway, websocketPath: "/prod" });
+    const dev = new CrWebsocketTrigger(stack, "Dev", { gateway, websocketPath: "/dev" });
+    new CrWebsocketTrigger(stack, "Prod", { gateway, registry: dev.registry, websocketPath: "/prod" });
     const spec = specOf(stack);
     expect(Object.keys(spec.paths)).toEqual(["/dev", "/prod"]);
     for (const path of ["/dev", "/prod"]) {

@@ -637,6 +637,18 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ jqTransformer: ".".repeat(65537) }, /jqTransformer: got .*\(65537 characters\); must be 1-65536 characters/);
     });
 
+    test("fails when jqFilter or jqTransformer does not compile with jq, quoting jq's message", () => {
+      expectInvalid({ jqFilter: ".details.tag ==" }, /jqFilter: got "\.details\.tag =="; jq cannot compile it: syntax error/);
+      expectInvalid({ jqTransformer: "{tag: .details.tag" }, /jqTransformer: got "\{tag: \.details\.tag"; jq cannot compile it: syntax error/);
+    });
+
+    test("a description over 256 characters is shortened for the created gateway, and kept whole on the trigger", () => {
+      const description = "d".repeat(300);
+      const synthesized = synthWith({ description });
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, { description });
+      expect((only(synthesized, ApiGateway).description as string).length).toBeLessThanOrEqual(256);
+    });
+
     test("fails when jqFilter is empty", () => {
       expectInvalid({ jqFilter: "" }, /jqFilter: got ""; must be 1-1024 characters/);
     });
@@ -644,7 +656,7 @@ describe("CrWebsocketTrigger", () => {
     test("accepts the longest description, jqFilter and jqTransformer, and 64 labels", () => {
       const labels = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`k${i}`, "v"]));
       expect(
-        synthWith({ description: "d".repeat(500), jqFilter: ".".repeat(1024), jqTransformer: ".".repeat(65536), labels }),
+        synthWith({ description: "d".repeat(500), jqFilter: `"${"a".repeat(1022)}"`, jqTransformer: `"${"a".repeat(65534)}"`, labels }),
       ).toHaveResourceWithProperties(ServerlessTriggers, { labels });
     });
 
@@ -701,29 +713,45 @@ describe("CrWebsocketTrigger", () => {
 describe("stack-level safety", () => {
   test("fails at synth when two triggers share a name in one folder, naming both paths", () => {
     const stack = newStack();
-    triggerByIds(stack, "A", { name: "events", registryId: "crp0r" });
-    triggerByIds(stack, "B", { name: "events", registryId: "crp0r" });
-    expect(() => synth(stack)).toThrow(/\[test\/A\] trigger name "events" in the provider's folder is also used by test\/B/);
+    const serviceAccount = new ServiceAccount(stack, "Broadcaster");
+    const gateway = new WebsocketGateway(stack, "Gateway");
+    triggerByIds(stack, "A", { name: "events", registryId: "crp0r", serviceAccount, gateway, websocketPath: "/a" });
+    triggerByIds(stack, "B", { name: "events", registryId: "crp0r", serviceAccount, gateway, websocketPath: "/b" });
+    expect(() => synth(stack)).toThrow(
+      /\[test\/A\] trigger name "events" in the provider's folder: test\/A and test\/B both create one; trigger names are unique per folder \(cloudapi [^)]+\)\); give one of them another `name`/,
+    );
   });
 
   test("allows the same name in different folders", () => {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "A", { name: "events", folderId: "b1gdev" });
-    new CrWebsocketTrigger(stack, "B", { name: "events", folderId: "b1gprod" });
+    const serviceAccount = new ServiceAccount(stack, "Broadcaster");
+    new CrWebsocketTrigger(stack, "A", { name: "events", folderId: "b1gdev", serviceAccount });
+    new CrWebsocketTrigger(stack, "B", { name: "events", folderId: "b1gprod", serviceAccount });
     expect(() => synth(stack)).not.toThrow();
   });
 
-  test("fails at synth when two created registries share a name", () => {
+  test("fails at synth when two registries are created in one folder, naming both and what to do", () => {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "A", { name: "first", registry: new Registry(stack, "First", { name: "images" }) });
-    new CrWebsocketTrigger(stack, "B", { name: "second", registry: new Registry(stack, "Second", { name: "images" }) });
-    expect(() => synth(stack)).toThrow(/registry name "images" in the provider's folder is also used by test\/First/);
+    new CrWebsocketTrigger(stack, "A", { name: "first" });
+    new CrWebsocketTrigger(stack, "B", { name: "second" });
+    expect(() => synth(stack)).toThrow(
+      /\[test\/A\/Registry\] a second container registry in the provider's folder: test\/A\/Registry and test\/B\/Registry both create one; Yandex allows one container registry per folder \(cloudapi containerregistry[^]*\(`registry: first.registry`/,
+    );
+  });
+
+  test("fails at synth when one service account name is created in two folders (names are unique per cloud)", () => {
+    const stack = newStack();
+    new ServiceAccount(stack, "Dev", { name: "broadcaster", folderId: "b1gdev" });
+    new ServiceAccount(stack, "Prod", { name: "broadcaster", folderId: "b1gprod" });
+    expect(() => synth(stack)).toThrow(
+      /\[test\/Dev\] service account name "broadcaster" in the app's cloud: test\/Dev and test\/Prod both create one/,
+    );
   });
 
   test("fails at synth when two created gateways share a name", () => {
     const stack = newStack();
     new WebsocketGateway(stack, "G1", { name: "shared-gw" });
     new CrWebsocketTrigger(stack, "shared", { name: "shared" });
-    expect(() => synth(stack)).toThrow(/API gateway name "shared-gw" in the provider's folder is also used by test\/shared\/Gateway/);
+    expect(() => synth(stack)).toThrow(/API gateway name "shared-gw" in the provider's folder: test\/G1 and test\/shared\/Gateway both create one/);
   });
 });

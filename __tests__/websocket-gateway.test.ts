@@ -78,7 +78,7 @@ describe("WebsocketGateway", () => {
 
   test("fails when the name breaks the pattern", () => {
     expect(() => new WebsocketGateway(newStack(), "Gateway", { name: "Gw" })).toThrow(
-      /Invalid WebsocketGateway props at "test\/Gateway" \(1 problem\):\n {2}- name: got "Gw"; must be 3-63 characters/,
+      /Invalid WebsocketGateway props at "test\/Gateway" \(1 problem\):\n {2}- name: got "Gw"; must be 1-63 characters/,
     );
   });
 

@@ -7,6 +7,7 @@
 import * as path from "path";
 import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, stringValues, UsageError } from "../lib/private/cli";
 import { synthesizeApp } from "../lib/private/app-synth";
+import { PropValidationError } from "../lib/prop-validation-error";
 import { checkStacks, checkSynthesizedApp, formatFinding, parseSuppression } from "../lib/validate";
 
 const SPEC: CliSpec = {
@@ -26,7 +27,7 @@ const SPEC: CliSpec = {
     },
   },
   exitCodes: {
-    [ExitCode.OK]: "every stack passed",
+    [ExitCode.OK]: "every stack passed (warnings alone leave the status 0)",
     [ExitCode.COULD_NOT_RUN]: "not a synth output, the app failed, or it has no stacks to check",
     [ExitCode.FINDINGS]: "a stack has problems (printed, one a line)",
   },
@@ -37,7 +38,8 @@ function main({ values }: CommandLine): number {
     try {
       return parseSuppression(entry);
     } catch (e) {
-      throw new UsageError((e as Error).message);
+      if (!PropValidationError.isPropValidationError(e)) throw e;
+      throw new UsageError(e.problems.map((p) => `${p.prop} ${JSON.stringify(p.value)}: ${p.allowed}`).join("; "));
     }
   });
   const outdir = stringValue(values, "outdir");
@@ -47,11 +49,15 @@ function main({ values }: CommandLine): number {
       : checkSynthesizedApp(path.resolve(outdir), undefined, { ignore });
   if (results.length === 0) throw new Error(`no stacks in ${outdir ?? "the app"}: nothing to check`);
   let total = 0;
-  for (const { stack, findings, ignored } of results) {
+  for (const { stack, findings, warnings, ignored } of results) {
     total += findings.length;
-    const suffix = ignored.length > 0 ? ` (${ignored.length} ignored)` : "";
+    const notes = [
+      ...(warnings.length > 0 ? [`${warnings.length} warning${warnings.length === 1 ? "" : "s"}`] : []),
+      ...(ignored.length > 0 ? [`${ignored.length} ignored`] : []),
+    ];
+    const suffix = notes.length > 0 ? ` (${notes.join(", ")})` : "";
     console.log(`${findings.length === 0 ? "ok  " : "FAIL"} ${stack}: ${findings.length} problem${findings.length === 1 ? "" : "s"}${suffix}`);
-    for (const f of findings) console.log(`  ${formatFinding(f)}`);
+    for (const f of [...findings, ...warnings]) console.log(`  ${formatFinding(f)}`);
   }
   return total === 0 ? ExitCode.OK : ExitCode.FINDINGS;
 }

@@ -2,8 +2,10 @@ import { Annotations, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
 import { BroadcasterGrant, BroadcasterGrantScope } from "./broadcaster-grant";
+import { addAppChecks, recordBroadcast } from "./private/app-checks";
 import { grantBroadcast } from "./private/broadcaster-grants";
 import { checkImportId } from "./private/import-id";
+import { jqSyntaxProblem } from "./private/jq";
 import { checkLabels } from "./private/labels";
 import { defaultName, derivedName } from "./private/names";
 import { websocketPathProblem } from "./private/openapi-spec";
@@ -15,6 +17,7 @@ import {
   BATCH_CUTOFF_SECONDS,
   BATCH_SIZE,
   eventTypesProblems,
+  gatewayDescriptionFrom,
   idProblem,
   imageNameProblem,
   JQ_FILTER_MAX_LENGTH,
@@ -185,7 +188,12 @@ export class CrWebsocketTrigger extends Construct {
       });
     this.gateway =
       props.gateway ??
-      new WebsocketGateway(this, "Gateway", { name: derivedName(this.name, "gw"), description: props.description, folderId, labels });
+      new WebsocketGateway(this, "Gateway", {
+        name: derivedName(this.name, "gw"),
+        description: gatewayDescriptionFrom(props.description),
+        folderId,
+        labels,
+      });
     this.gateway.addWebsocketPath(this.websocketPath);
 
     if (props.grantBroadcasterRole ?? createdInApp(this.serviceAccount)) {
@@ -227,6 +235,8 @@ export class CrWebsocketTrigger extends Construct {
       ],
       dependsOn: this.broadcasterGrant ? [this.broadcasterGrant.resource] : undefined,
     });
+    recordBroadcast(this.resource, { batchSize: props.batchSize ?? 1, transformed: props.jqTransformer !== undefined });
+    addAppChecks(this);
   }
 
   /**
@@ -309,7 +319,7 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   }
   problems.checkString("folderId", props.folderId, idProblem);
   problems.checkString("websocketPath", props.websocketPath, (path) => websocketPathProblem(path) ?? props.gateway?.specProblem(path));
-  problems.checkString("jqFilter", props.jqFilter, (v) => jqProblem(v, JQ_FILTER_MAX_LENGTH));
-  problems.checkString("jqTransformer", props.jqTransformer, (v) => jqProblem(v, JQ_TRANSFORMER_MAX_LENGTH));
+  problems.checkString("jqFilter", props.jqFilter, (v) => jqProblem(v, JQ_FILTER_MAX_LENGTH) ?? jqSyntaxProblem(v));
+  problems.checkString("jqTransformer", props.jqTransformer, (v) => jqProblem(v, JQ_TRANSFORMER_MAX_LENGTH) ?? jqSyntaxProblem(v));
   return problems;
 }

@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
+import { addAppChecks } from "./private/app-checks";
 import { checkImportId } from "./private/import-id";
 import { checkLabels } from "./private/labels";
 import { defaultName } from "./private/names";
@@ -73,6 +74,7 @@ export class Registry extends Construct implements IRegistry {
       lifecycle: props.retain === false ? undefined : { preventDestroy: true },
     });
     this.registryId = this.resource.id;
+    addAppChecks(this);
   }
 
   /**

@@ -1,9 +1,11 @@
 import { Construct, IConstruct } from "constructs";
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
+import { addAppChecks } from "./private/app-checks";
 import { checkImportId } from "./private/import-id";
 import { checkLabels } from "./private/labels";
 import { defaultName } from "./private/names";
 import { PropProblems } from "./private/prop-problems";
+import { claimUniqueName, NamedKind } from "./private/unique-names";
 import { idProblem, SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH, SERVICE_ACCOUNT_NAME_PATTERN, STRICT_LABEL_RULES } from "./validate/rules";
 
 /**
@@ -70,6 +72,7 @@ export class ServiceAccount extends Construct implements IServiceAccount {
     problems.throwIfAny("ServiceAccount", this.node.path);
 
     this.name = props.name ?? defaultName(this);
+    claimUniqueName(this, NamedKind.SERVICE_ACCOUNT, this.name, props.folderId);
     // "Default" is left out of logical ids: the resource keeps the address it had at this construct's path.
     this.resource = new IamServiceAccount(this, "Default", {
       name: this.name,
@@ -78,6 +81,7 @@ export class ServiceAccount extends Construct implements IServiceAccount {
       labels: props.labels,
     });
     this.serviceAccountId = this.resource.id;
+    addAppChecks(this);
   }
 
   /**

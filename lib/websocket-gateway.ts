@@ -16,7 +16,9 @@ import {
   websocketUrl,
 } from "./private/openapi-spec";
 import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
-import { idProblem, resourceNameProblem } from "./validate/rules";
+import { GATEWAY_LABEL_RULES, gatewayDescriptionProblem, gatewayNameProblem, idProblem } from "./validate/rules";
+import { addAppChecks } from "./private/app-checks";
+import { checkLabels } from "./private/labels";
 import { PropProblems } from "./private/prop-problems";
 import { IServiceAccount } from "./service-account";
 
@@ -122,8 +124,10 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
   public constructor(scope: Construct, id: string, props: WebsocketGatewayProps = {}) {
     super(scope, id);
     const problems = new PropProblems();
-    problems.checkString("name", props.name, resourceNameProblem);
+    problems.checkString("name", props.name, gatewayNameProblem);
+    problems.checkString("description", props.description, gatewayDescriptionProblem);
     problems.checkString("folderId", props.folderId, idProblem);
+    checkLabels(problems, props.labels, GATEWAY_LABEL_RULES);
     const checked = props.spec === undefined || Token.isUnresolved(props.spec) ? {} : checkSpecText(props.spec);
     if (checked.problem !== undefined) problems.add("spec", props.spec, checked.problem);
     const withSpec =
@@ -144,6 +148,7 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
     this.gatewayId = this.resource.id;
     this.folderId = props.folderId ?? this.resource.folderId;
     this.givenFolderId = props.folderId;
+    addAppChecks(this);
   }
 
   /** {@inheritDoc IWebsocketGateway.grantBroadcast} */

@@ -10,16 +10,17 @@ export const schema = loadPinnedProviderSchema();
 
 let cached: string | undefined;
 
-/** A real document from the construct (two triggers, one with a looked-up gateway and a jq filter), fresh for each call. */
+/** A real document from the construct: two triggers, one with a looked-up gateway and a jq filter, the other sharing its registry. Fresh per call. */
 export function validDocument(): JsonObject {
   if (cached === undefined) {
     const stack = newStack();
-    new CrWebsocketTrigger(stack, "Events", {
+    const events = new CrWebsocketTrigger(stack, "Events", {
       name: "events",
       gateway: WebsocketGateway.fromGatewayId(stack, "Gateway", "d5d0gateway"),
       jqFilter: ".",
     });
-    new CrWebsocketTrigger(stack, "Second", { name: "second" });
+    // One registry per folder: the second trigger watches the first one's.
+    new CrWebsocketTrigger(stack, "Second", { name: "second", registry: events.registry });
     cached = JSON.stringify(synthStack(stack));
   }
   return JSON.parse(cached) as JsonObject;

@@ -24,7 +24,7 @@ export class RecipeMachine {
   public readonly root: string;
   /** The environment every step runs with. */
   public readonly env: NodeJS.ProcessEnv;
-  /** The packed tarball's file name (`cr-websocket-trigger-0.1.0.tgz`). */
+  /** The packed tarball's file name (`cr-websocket-trigger-<version>.tgz`). */
   public readonly tarballName: string;
 
   public constructor(prefix: string) {

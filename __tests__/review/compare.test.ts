@@ -117,13 +117,13 @@ describe("compareApps", () => {
   });
 
   test("a removed trigger destroys its resources with warnings; an added one creates", () => {
-    const removed = diff({ Events: base, Other: { name: "other" } }, { Events: base });
+    const removed = diff({ Events: base, Other: { name: "other", folderId: "b1gother" } }, { Events: base });
     expect(impacts(removed)).toEqual(expect.arrayContaining(["destroy yandex_serverless_triggers", "destroy yandex_container_registry"]));
     expect(removed.stacks[0].changes.find((c) => c.address.startsWith("yandex_container_registry"))!.warnings[0]).toMatch(
       /prevent_destroy and it is removed/,
     );
     expect(exitCodeOf(removed)).toBe(3);
-    const added = diff({ Events: base }, { Events: base, Other: { name: "other" } });
+    const added = diff({ Events: base }, { Events: base, Other: { name: "other", folderId: "b1gother" } });
     expect(impacts(added).every((i) => i.startsWith("create"))).toBe(true);
     expect(exitCodeOf(added)).toBe(2);
   });

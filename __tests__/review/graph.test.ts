@@ -75,8 +75,8 @@ describe("buildAppGraph", () => {
       to: lookup.key,
       kind: EdgeKind.REFERENCE,
     });
-    expect(renderMermaid(appDrawing(solo))).toContain(`${mermaidId("n", lookup.key)}(["data.yandex_api_gateway<br/>Events/GatewayLookup/Default"])`);
-    expect(renderDot(solo)).toContain(`${dotString(lookup.key)} [label="data.yandex_api_gateway\\nEvents/GatewayLookup/Default", shape=ellipse];`);
+    expect(renderMermaid(appDrawing(solo))).toContain(`${mermaidId("n", lookup.key)}(["data.yandex_api_gateway<br/>GatewayLookup/Default"])`);
+    expect(renderDot(solo)).toContain(`${dotString(lookup.key)} [label="data.yandex_api_gateway\\nGatewayLookup/Default", shape=ellipse];`);
   });
 
   test("only declared addresses count; a node never points at itself; no metadata means the name is the path", () => {

@@ -20,6 +20,8 @@ export enum ExitCode {
   TIMEOUT = 5,
   /** The command ran and found problems in what it checks. */
   FINDINGS = 6,
+  /** The command did its work, but some of the input could not be carried over (named on stderr). */
+  INCOMPLETE = 7,
   /** Usage error: an unknown flag, a flag without its value, a bad value (sysexits' EX_USAGE). */
   USAGE = 64,
 }
@@ -33,6 +35,7 @@ export const EXIT_CODE_MEANINGS: Readonly<Record<ExitCode, string>> = {
   [ExitCode.REFUSED]: "refused",
   [ExitCode.TIMEOUT]: "timeout",
   [ExitCode.FINDINGS]: "findings",
+  [ExitCode.INCOMPLETE]: "incomplete",
   [ExitCode.USAGE]: "usage error",
 };
 

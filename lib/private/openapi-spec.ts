@@ -102,9 +102,5 @@ export function websocketUrl(domain: string, path: string): string {
   return `wss://${domain}${path}`;
 }
 
-/** What is allowed for a WebSocket path, or undefined when `path` is one. */
-export function websocketPathProblem(path: string): string | undefined {
-  return /^\/[A-Za-z0-9\-._~/]*$/.test(path) && !path.includes("//")
-    ? undefined
-    : 'must start with "/" and contain only URL path characters (letters, digits, "-", ".", "_", "~", "/")';
-}
+// in its own module, which loads no cdktf, for the adopt CLI
+export { websocketPathProblem } from "./websocket-path";

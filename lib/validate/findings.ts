@@ -6,6 +6,12 @@ export enum FindingKind {
   REFERENCE = "reference",
 }
 
+/** How much a finding matters: an error fails the check; a warning is shown and leaves the exit status alone. */
+export enum Severity {
+  ERROR = "error",
+  WARNING = "warning",
+}
+
 /** One problem in a synthesized Terraform JSON document. */
 export interface Finding {
   /** `yandex_serverless_triggers.Events_1A2B3C4D`, `data.yandex_api_gateway.X`, `output.url`. */
@@ -16,11 +22,21 @@ export interface Finding {
   readonly kind: FindingKind;
   /** Id of the rule that found it (`YC-TRIGGER-BATCH-SIZE`, `YC-SCHEMA`, `TF-REFERENCE`), for `--ignore`. */
   readonly rule: string;
+  /**
+   * A warning (a quota, a message size) that the cloud may still accept.
+   * @default Severity.ERROR
+   */
+  readonly severity?: Severity;
 }
 
-/** One line per finding: `<address>: <path>: <message> [<kind>] <rule id>`. */
+/** True for a finding that is only a warning. */
+export function isWarning(f: Finding): boolean {
+  return f.severity === Severity.WARNING;
+}
+
+/** One line per finding: `<address>: <path>: <message> [<kind>] <rule id>`, a warning prefixed `warning: `. */
 export function formatFinding(f: Finding): string {
-  return `${f.address}${f.path ? `: ${f.path}` : ""}: ${f.message} [${f.kind}] ${f.rule}`;
+  return `${isWarning(f) ? "warning: " : ""}${f.address}${f.path ? `: ${f.path}` : ""}: ${f.message} [${f.kind}] ${f.rule}`;
 }
 
 /** Joins a path and a key the way Terraform shows attribute paths. */

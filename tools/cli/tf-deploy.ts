@@ -7,8 +7,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CliSpec, CommandLine, ExitCode, runCommand, stringValue } from "../../lib/private/cli";
-import { OfflineCdktf, PROJECT_OPTION, resolveProjectDir, terraformVersion } from "../offline-provider";
+import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, stringValues } from "../../lib/private/cli";
+import { OfflineCdktf, PROJECT_OPTION, readExistingFiles, resolveProjectDir, terraformVersion } from "../offline-provider";
 
 const SPEC: CliSpec = {
   name: "tf:deploy",
@@ -22,6 +22,12 @@ const SPEC: CliSpec = {
   options: {
     project: PROJECT_OPTION,
     keep: { type: "boolean", description: "keep the sandbox (project copy, state, outputs file) and print its path" },
+    existing: {
+      type: "string",
+      multiple: true,
+      valueName: "FILE",
+      description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
+    },
   },
   exitCodes: {
     [ExitCode.OK]: "every stack deployed and plans no changes",
@@ -33,10 +39,12 @@ const SPEC: CliSpec = {
 function main({ values }: CommandLine): ExitCode {
   const keep = values.keep === true;
   const project = resolveProjectDir(stringValue(values, "project"), "tf:deploy");
+  const existing = readExistingFiles(stringValues(values, "existing"));
   const version = terraformVersion();
   if (!version) throw new Error("no terraform binary on PATH. Install Terraform (1.5 or later) to deploy offline; `npm run check` needs none.");
   process.stderr.write(`terraform ${version}, cdktf deploy against the offline stand-in for yandex-cloud/yandex (nothing reaches a cloud)\n`);
   const sandbox = new OfflineCdktf(project);
+  sandbox.terraform.setExisting(existing);
   try {
     const outputsFile = path.join(sandbox.terraform.root, "outputs.json");
     sandbox.deployAll(outputsFile);

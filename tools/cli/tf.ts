@@ -4,14 +4,22 @@
  * of the app offline, against the stand-in provider, in a temporary sandbox. `tf:validate` also
  * runs the offline schema check (`npm run check`) on the same stacks: Terraform silently drops an
  * attribute a nested object type does not declare, and that check names it. `--project DIR` works
- * on another cdktf or cdktn project instead of the example app. `--help` lists the exit codes
- * (docs/CLI.md).
+ * on another cdktf or cdktn project instead of the example app. `--help` lists the
+ * exit codes (docs/CLI.md).
  */
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
-import { CliSpec, CommandLine, errorLines, ExitCode, runCommand, stringValue } from "../../lib/private/cli";
+import { CliSpec, CliValues, errorLines, ExitCode, runCommand, stringValue, stringValues } from "../../lib/private/cli";
 import { JsonObject } from "../../lib/validate/values";
-import { localStatePaths, OfflineTerraform, PROJECT_OPTION, resolveProjectDir, synthesizeForSandbox, terraformVersion } from "../offline-provider";
+import {
+  localStatePaths,
+  OfflineTerraform,
+  PROJECT_OPTION,
+  readExistingFiles,
+  resolveProjectDir,
+  synthesizeForSandbox,
+  terraformVersion,
+} from "../offline-provider";
 
 type TfCommand = "validate" | "plan";
 
@@ -22,7 +30,19 @@ const SPEC = (command: TfCommand): CliSpec => ({
     command === "validate"
       ? "terraform validate on every stack, offline against the stand-in provider, plus the offline schema check."
       : "terraform plan on every stack, offline against the stand-in provider (stacks that others read are applied in the sandbox).",
-  options: { project: PROJECT_OPTION },
+  options: {
+    project: PROJECT_OPTION,
+    ...(command === "plan"
+      ? {
+          existing: {
+            type: "string",
+            multiple: true,
+            valueName: "FILE",
+            description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
+          },
+        }
+      : {}),
+  },
   exitCodes: {
     [ExitCode.OK]: command === "validate" ? "every stack is valid" : "every stack planned",
     [ExitCode.COULD_NOT_RUN]: "no terraform binary on PATH, the app failed to synthesize, or terraform failed",
@@ -30,7 +50,7 @@ const SPEC = (command: TfCommand): CliSpec => ({
   },
 });
 
-function main(command: TfCommand, { values }: CommandLine): number {
+function main(command: TfCommand, values: CliValues): number {
   const project = resolveProjectDir(stringValue(values, "project"), `tf:${command}`);
   const version = terraformVersion();
   if (!version) {
@@ -38,7 +58,9 @@ function main(command: TfCommand, { values }: CommandLine): number {
   }
   process.stderr.write(`terraform ${version}, offline stand-in for yandex-cloud/yandex (it never applies anything to a cloud)\n`);
   const stacks = synthesizeForSandbox(project);
+  const existing = readExistingFiles(stringValues(values, "existing"));
   const sandbox = new OfflineTerraform();
+  sandbox.setExisting(existing);
   const statePaths = localStatePaths(stacks);
   const needed = new Set(stacks.flatMap((s) => s.dependencies));
   const schema = command === "validate" ? loadPinnedProviderSchema() : undefined;
@@ -63,9 +85,11 @@ function main(command: TfCommand, { values }: CommandLine): number {
       const { summary, changes, planFile } = sandbox.plan(stack.name);
       console.log(
         `${stack.name}: ${summary.create} to create, ${summary.update} to update, ${summary.replace} to replace, ` +
-          `${summary.destroy} to destroy${summary.read ? `, ${summary.read} to read` : ""}`,
+          `${summary.destroy} to destroy${summary.read ? `, ${summary.read} to read` : ""}${summary.import ? `, ${summary.import} to import` : ""}`,
       );
       for (const c of changes.filter((c) => c.actions.includes("delete"))) console.log(`  ${c.actions.join("/")} ${c.address}`);
+      for (const c of changes.filter((c) => c.importing !== undefined))
+        console.log(`  import ${c.address} from ${JSON.stringify(c.importing)}: ${c.actions.join("/")}`);
       // stacks that read this one's outputs need its state: "apply" it into the sandbox with placeholders
       if (needed.has(stack.name)) sandbox.apply(stack.name, planFile);
     }
@@ -77,7 +101,7 @@ function main(command: TfCommand, { values }: CommandLine): number {
 
 const command = process.argv[2];
 if (command === "validate" || command === "plan") {
-  void runCommand(SPEC(command), process.argv.slice(3), (line) => main(command, line));
+  void runCommand(SPEC(command), process.argv.slice(3), (line) => main(command, line.values));
 } else {
   process.stderr.write(
     errorLines({ name: "tf" }, `unknown command ${JSON.stringify(command ?? "")}; use validate or plan (npm run tf:validate / tf:plan)`),

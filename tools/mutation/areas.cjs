@@ -20,6 +20,7 @@ module.exports.AREAS = {
       "lib/private/broadcaster-grants.ts",
       "lib/private/names.ts",
       "lib/private/openapi-spec.ts",
+      "lib/private/websocket-path.ts",
       "lib/private/unique-names.ts",
     ],
     tests: [
@@ -57,8 +58,22 @@ module.exports.AREAS = {
     ],
   },
   support: {
-    mutate: ["lib/private/cli.ts", "lib/private/app-synth.ts", "lib/private/stack-order.ts", "lib/provider-schema/**/*.ts", "!lib/**/index.ts"],
+    mutate: [
+      "lib/private/cli.ts",
+      "lib/private/app-synth.ts",
+      "lib/private/stack-order.ts",
+      "lib/provider-schema/**/*.ts",
+      "lib/adopt/**/*.ts",
+      "!lib/**/index.ts",
+    ],
     // not provider-schema/pinned: it regenerates .gen/ and compares it with the sandbox's copy, which differs there
-    tests: [test("private/cli"), test("private/stack-order"), test("review/graph"), test("tools/offline-provider/provider")],
+    tests: [
+      test("private/cli"),
+      test("private/stack-order"),
+      test("review/graph"),
+      test("tools/offline-provider/provider"),
+      test("adopt/adoption"),
+      test("adopt/main-ts"),
+    ],
   },
 };

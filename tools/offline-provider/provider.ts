@@ -1,9 +1,10 @@
 import { ProviderSchema, SchemaBlock } from "../../lib/provider-schema/schema-types";
 import { Finding } from "../../lib/validate/findings";
-import { checkProviderRules } from "../../lib/validate/provider-validators";
+import { checkProviderRules } from "../../lib/validate/rules";
 import { REPLACING_ARGUMENTS, ReplaceRule } from "../../lib/validate/provider-rules";
 import { JsonObject } from "../../lib/validate/values";
-import { CtyObject, CtyValue, decodeMsgpack, encodeMsgpack, planBlock, settleBlock, stableText, toCheckable } from "./cty";
+import { CtyObject, CtyValue, decodeMsgpack, encodeMsgpack, mapBlock, planBlock, settleBlock, stableText, toCheckable } from "./cty";
+import { ExistingStore } from "./existing";
 import { ProtoSchema, toProtoSchema } from "./schema-proto";
 
 /** A protocol diagnostic. */
@@ -29,7 +30,11 @@ interface DynamicValue {
  * replacements per the provider's rules) and "applies" or reads with deterministic placeholders.
  */
 export class OfflineProvider {
-  public constructor(private readonly schema: ProviderSchema) {}
+  public constructor(
+    private readonly schema: ProviderSchema,
+    /** Objects that exist before the plan (`--existing`): importable, and what reads of them return. */
+    private readonly existing?: ExistingStore,
+  ) {}
 
   /** GetProviderSchema. */
   public getProviderSchema(): {
@@ -77,17 +82,46 @@ export class OfflineProvider {
     return { planned_state: { msgpack: encodeMsgpack(planned) }, requires_replace: requiresReplace, diagnostics: [] };
   }
 
-  /** ApplyResourceChange: what the plan left unknown gets deterministic placeholders; nothing reaches a cloud. */
-  public applyResourceChange(typeName: string, planned: DynamicValue | undefined) {
+  /**
+   * ApplyResourceChange: what the plan left unknown gets deterministic placeholders; nothing
+   * reaches a cloud. An existing object the apply updates or destroys changes in the store too.
+   */
+  public applyResourceChange(typeName: string, planned: DynamicValue | undefined, prior?: DynamicValue) {
     const value = decodeMsgpack(planned?.msgpack ?? new Uint8Array());
-    if (value === null) return { new_state: { msgpack: encodeMsgpack(null) }, diagnostics: [] };
-    const known = settleBlock(this.resourceBlock(typeName), value, `${typeName}:${stableText(value)}`, false);
+    const priorId = idOf(decodeMsgpack(prior?.msgpack ?? new Uint8Array()));
+    const known = value === null ? null : (settleBlock(this.resourceBlock(typeName), value, `${typeName}:${stableText(value)}`, false) as CtyObject);
+    if (priorId !== undefined) this.existing?.update(typeName, priorId, known);
     return { new_state: { msgpack: encodeMsgpack(known) }, diagnostics: [] };
   }
 
-  /** ReadResource: the state is what was applied; there is no cloud to refresh it from. */
-  public readResource(current: DynamicValue | undefined) {
-    return { new_state: { msgpack: encodeMsgpack(decodeMsgpack(current?.msgpack ?? new Uint8Array())) }, diagnostics: [] };
+  /**
+   * ReadResource: an existing object reads as it is in the store; any other state is what was
+   * applied, as there is no cloud to refresh it from.
+   */
+  public readResource(typeName: string, current: DynamicValue | undefined) {
+    const state = decodeMsgpack(current?.msgpack ?? new Uint8Array());
+    const id = idOf(state);
+    const stored = id === undefined ? undefined : this.existing?.get(typeName, id);
+    return { new_state: { msgpack: encodeMsgpack(stored ? this.shaped(typeName, stored) : state) }, diagnostics: [] };
+  }
+
+  /**
+   * ImportResourceState: an existing object of the type with that id is imported as its id alone,
+   * as the provider's importers do; the read that follows fills in the rest.
+   */
+  public importResourceState(typeName: string, id: string) {
+    if (!this.existing?.get(typeName, id)) {
+      return {
+        imported_resources: [],
+        diagnostics: [
+          error(
+            "Cannot import non-existent remote object",
+            `The offline stand-in has no existing ${typeName} with id ${JSON.stringify(id)}: give its yc JSON with --existing FILE.`,
+          ),
+        ],
+      };
+    }
+    return { imported_resources: [{ type_name: typeName, state: { msgpack: encodeMsgpack(this.shaped(typeName, { id })) } }], diagnostics: [] };
   }
 
   /** ReadDataSource: computed attributes get deterministic placeholders, with a warning that they are not real. */
@@ -117,6 +151,11 @@ export class OfflineProvider {
     return { upgraded_state: { msgpack: encodeMsgpack(shaped) }, diagnostics: [] };
   }
 
+  /** A value with every attribute and block of the type's schema (null where the value has none). */
+  private shaped(typeName: string, value: CtyObject): CtyValue {
+    return mapBlock(this.resourceBlock(typeName), value, (_attribute, v) => v);
+  }
+
   private resourceBlock(typeName: string): SchemaBlock {
     const block = this.schema.resource_schemas?.[typeName]?.block;
     if (!block) throw new Error(`unknown resource type ${typeName}`);
@@ -130,6 +169,11 @@ export class OfflineProvider {
       toAttributePath(finding.path),
     );
   }
+}
+
+function idOf(state: CtyValue): string | undefined {
+  const id = state !== null && typeof state === "object" && !Array.isArray(state) ? (state as CtyObject).id : undefined;
+  return typeof id === "string" ? id : undefined;
 }
 
 function error(summary: string, detail: string, attribute?: AttributePath): Diagnostic {

@@ -2,6 +2,7 @@ import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
 import { loadPinnedProviderSchema } from "../../lib/provider-schema/pinned";
+import { EXISTING_OBJECTS_ENV, ExistingStore } from "./existing";
 import { OfflineProvider } from "./provider";
 import { serverIdentity } from "./tls";
 
@@ -17,6 +18,7 @@ interface ProtoRequest {
   readonly planned_state?: { msgpack?: Uint8Array };
   readonly current_state?: { msgpack?: Uint8Array };
   readonly raw_state?: { json?: Uint8Array };
+  readonly id?: string;
 }
 
 type Handler = (request: ProtoRequest) => object;
@@ -40,7 +42,8 @@ export async function serveOfflineProvider(
     tfplugin6: { Provider: { service: grpc.ServiceDefinition } };
     plugin: { GRPCController: { service: grpc.ServiceDefinition } };
   };
-  const provider = new OfflineProvider(loadPinnedProviderSchema());
+  const existingFile = env[EXISTING_OBJECTS_ENV];
+  const provider = new OfflineProvider(loadPinnedProviderSchema(), existingFile ? new ExistingStore(existingFile) : undefined);
   const server = new grpc.Server();
   const handlers: Record<string, Handler> = {
     GetProviderSchema: () => provider.getProviderSchema(),
@@ -49,9 +52,10 @@ export async function serveOfflineProvider(
     ValidateDataResourceConfig: () => ({ diagnostics: [] }),
     ConfigureProvider: () => ({ diagnostics: [] }),
     UpgradeResourceState: (r) => provider.upgradeResourceState(r.type_name, r.raw_state?.json),
-    ReadResource: (r) => provider.readResource(r.current_state),
+    ReadResource: (r) => provider.readResource(r.type_name, r.current_state),
+    ImportResourceState: (r) => provider.importResourceState(r.type_name, r.id ?? ""),
     PlanResourceChange: (r) => provider.planResourceChange(r.type_name, r.prior_state, r.proposed_new_state, r.config),
-    ApplyResourceChange: (r) => provider.applyResourceChange(r.type_name, r.planned_state),
+    ApplyResourceChange: (r) => provider.applyResourceChange(r.type_name, r.planned_state, r.prior_state),
     ReadDataSource: (r) => provider.readDataSource(r.type_name, r.config),
     StopProvider: () => ({ Error: "" }),
   };

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { YANDEX_PROVIDER_VERSION } from "../../lib/provider-schema/pinned";
+import { EXISTING_OBJECTS_ENV, ExistingObjects } from "./existing";
 import { TLS_DIR_ENV, writeServerIdentity } from "./tls";
 
 const PROVIDER_ADDRESS = "registry.terraform.io/yandex-cloud/yandex";
@@ -37,6 +38,8 @@ export interface PlanSummary {
   readonly replace: number;
   readonly destroy: number;
   readonly read: number;
+  /** Existing objects the plan imports (import blocks), whatever else it does to them. */
+  readonly import: number;
 }
 
 /** One resource change from `terraform show -json`. */
@@ -44,6 +47,8 @@ export interface PlannedChange {
   readonly address: string;
   readonly actions: string[];
   readonly replacePaths?: unknown[];
+  /** The id an import block imports the resource from. */
+  readonly importing?: string;
 }
 
 /**
@@ -85,7 +90,18 @@ export class OfflineTerraform {
       [TLS_DIR_ENV]: tlsDir,
     };
     delete this.env.TF_DATA_DIR;
+    delete this.env[EXISTING_OBJECTS_ENV];
     delete this.env.TF_WORKSPACE;
+  }
+
+  /**
+   * Gives the stand-in objects that exist before any plan (`--existing`): terraform can import
+   * them, and reads and applies of them go to this sandbox's store.
+   */
+  public setExisting(objects: ExistingObjects): void {
+    const file = path.join(this.root, "existing-objects.json");
+    fs.writeFileSync(file, JSON.stringify(objects));
+    this.env[EXISTING_OBJECTS_ENV] = file;
   }
 
   /** Where a stack's configuration and state live in the sandbox. */
@@ -146,12 +162,13 @@ export class OfflineTerraform {
     if (result.status !== 0) throw new Error(`terraform plan failed for ${stack}:\n${result.stderr || result.stdout}`);
     const shown = this.run(stack, ["show", "-json", planFile]);
     const plan = JSON.parse(shown.stdout) as {
-      resource_changes?: Array<{ address: string; change: { actions: string[]; replace_paths?: unknown[] } }>;
+      resource_changes?: Array<{ address: string; change: { actions: string[]; replace_paths?: unknown[]; importing?: { id?: string } } }>;
     };
     const changes = (plan.resource_changes ?? []).map((c) => ({
       address: c.address,
       actions: c.change.actions,
       replacePaths: c.change.replace_paths,
+      ...(c.change.importing && { importing: c.change.importing.id ?? "" }),
     }));
     return { summary: summarizePlan(changes), changes, planFile };
   }
@@ -181,8 +198,9 @@ function providerEntry(): string {
 
 /** Counts plan actions the way Terraform's own summary line does. */
 export function summarizePlan(changes: PlannedChange[]): PlanSummary {
-  const summary = { create: 0, update: 0, replace: 0, destroy: 0, read: 0 };
-  for (const { actions } of changes) {
+  const summary = { create: 0, update: 0, replace: 0, destroy: 0, read: 0, import: 0 };
+  for (const { actions, importing } of changes) {
+    if (importing !== undefined) summary.import++;
     const key = actions.join(",");
     if (key === "create") summary.create++;
     else if (key === "update") summary.update++;

@@ -15,6 +15,13 @@ describe("npm run tf:validate / tf:plan arguments", () => {
     expect(run.stderr).toBe("");
   });
 
+  test("tf:plan takes --existing FILE, repeatable; tf:validate, which imports nothing, does not", () => {
+    expect(tf("plan", "--help").stdout).toMatch(/^ {2}--existing FILE +an object that already exists .*\(repeatable\)$/m);
+    const validate = tf("validate", "--existing", "trigger.json");
+    expect(validate.status).toBe(64);
+    expect(validate.stderr).toMatch(/^tf:validate: unknown flag --existing\n/);
+  });
+
   test("fails on an unknown flag, naming it (usage error, exit 64)", () => {
     const run = tf("validate", "--bogus");
     expect(run.status).toBe(64);

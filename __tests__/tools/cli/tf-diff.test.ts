@@ -7,13 +7,13 @@ describe("renderPlansMarkdown", () => {
     const plans: StackPlan[] = [
       {
         stack: "dev",
-        summary: { create: 1, update: 0, replace: 1, destroy: 0, read: 2 },
+        summary: { create: 1, update: 0, replace: 1, destroy: 0, read: 2, import: 0 },
         changes: [
           { address: "yandex_serverless_triggers.a", actions: ["delete", "create"] },
           { address: "yandex_iam_service_account.b", actions: ["create"] },
         ],
       },
-      { stack: "shared", summary: { create: 0, update: 0, replace: 0, destroy: 0, read: 0 }, changes: [] },
+      { stack: "shared", summary: { create: 0, update: 0, replace: 0, destroy: 0, read: 0, import: 0 }, changes: [] },
     ];
     expect(renderPlansMarkdown(plans)).toBe(
       [

@@ -21,7 +21,7 @@ describe("OfflineProvider lifecycle (what cdktf deploy, diff and destroy ask of 
 
   test("a read after apply (refresh) returns the applied state unchanged", () => {
     const state = create();
-    expect(decodeMsgpack(provider.readResource(msgpack(state as never)).new_state.msgpack)).toEqual(state);
+    expect(decodeMsgpack(provider.readResource("yandex_container_registry", msgpack(state as never)).new_state.msgpack)).toEqual(state);
   });
 
   test("an unchanged configuration plans the prior state again, with nothing to replace", () => {

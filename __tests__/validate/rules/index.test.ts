@@ -24,7 +24,7 @@ describe("PROVIDER_RULES", () => {
   });
 
   test("runs only the rules for the resource's type, and names the rule on each finding", () => {
-    expect(checkProviderRules("yandex_api_gateway.x", "yandex_api_gateway", { name: "Bad", execution_timeout: "5m" })).toEqual([
+    expect(checkProviderRules("yandex_api_gateway.x", "yandex_api_gateway", { name: "good", execution_timeout: "5m" })).toEqual([
       {
         address: "yandex_api_gateway.x",
         path: "execution_timeout",

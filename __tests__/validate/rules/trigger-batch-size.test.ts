@@ -1,5 +1,5 @@
 import { BATCH_SIZE, TRIGGER_BATCH_SIZE_RULE } from "../../../lib/validate/rules";
-import { get, put, ruleLines, ruleLinesInDocument, trigger } from "../../helpers/documents";
+import { put, ruleLines, ruleLinesInDocument, trigger } from "../../helpers/documents";
 import { JsonObject } from "../../../lib/validate/values";
 
 const TYPE = "yandex_serverless_triggers";
@@ -32,16 +32,8 @@ describe("YC-TRIGGER-BATCH-SIZE", () => {
     ]);
   });
 
-  test("fails when max_count and max_bytes are both 0 (API)", () => {
-    expect(
-      ruleLinesInDocument(TRIGGER_BATCH_SIZE_RULE, (d) =>
-        Object.assign(get(trigger(d), "source.container_registry.batch_settings") as JsonObject, { max_count: 0, max_bytes: "0" }),
-      ),
-    ).toEqual([
-      expect.stringMatching(
-        /: source\.container_registry\.batch_settings: max_count and max_bytes are both 0; the API needs one of them above 0 \[api\] YC-TRIGGER-BATCH-SIZE$/,
-      ),
-    ]);
+  test("leaves max_count and max_bytes both 0 to YC-TRIGGER-BATCH-SETTINGS", () => {
+    expect(ruleLines(TRIGGER_BATCH_SIZE_RULE, TYPE, withBatch({ cutoff: "1s", max_count: 0, max_bytes: 0 }))).toEqual([]);
   });
 
   test("fails on max_count 1001 in a document", () => {

@@ -22,6 +22,7 @@ export const DESCRIPTION_LENGTH_RULE: ProviderRule = {
   rationale: "The provider refuses a trigger description over 500 characters and a service account description over 256.",
   resourceTypes: Object.keys(MAX_BY_TYPE),
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex_serverless_triggers and yandex_iam_service_account resource_schema.go (stringvalidator.LengthBetween)",
   check(body, report, type) {
     reportMaxLength(body, "description", MAX_BY_TYPE[type], "", report);
   },

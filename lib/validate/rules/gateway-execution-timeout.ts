@@ -7,6 +7,7 @@ export const GATEWAY_EXECUTION_TIMEOUT_RULE: ProviderRule = {
   rationale: 'The provider parses execution_timeout as an integer, so a Go duration such as "5m" fails at apply.',
   resourceTypes: ["yandex_api_gateway"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex/resource_yandex_api_gateway.go (execution_timeout parsed with strconv at apply)",
   check(body, report) {
     const timeout = known(body.execution_timeout);
     if (typeof timeout === "string" && !/^\d+$/.test(timeout)) {

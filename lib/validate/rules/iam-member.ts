@@ -13,6 +13,7 @@ export const IAM_MEMBER_RULE: ProviderRule = {
   rationale: 'Without a "<type>:" prefix the provider fails at create with "IAM Member with incorrect member".',
   resourceTypes: ["yandex_resourcemanager_folder_iam_member", "yandex_api_gateway_iam_member", "yandex_iam_service_account_iam_member"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 pkg/iam_access/utils.go (member split at the first ':')",
   check(body, report) {
     const member = known(body.member);
     if (typeof member === "string" && !isIamMember(member)) {

@@ -17,6 +17,7 @@ export const ID_LENGTH_RULE: ProviderRule = {
   rationale: "The provider refuses a folder, gateway or service account id over 50 characters.",
   resourceTypes: ["yandex_serverless_triggers", "yandex_container_registry", "yandex_iam_service_account"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 resource_schema.go of the trigger, registry and service account (stringvalidator.LengthBetween(0, 50))",
   check(body, report) {
     reportMaxLength(body, "folder_id", ID_MAX_LENGTH, "", report);
     for (const { value, path } of actions(body)) {

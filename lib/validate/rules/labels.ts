@@ -1,6 +1,6 @@
 import { childPath, FindingKind } from "../findings";
-import { isInterpolated, isObject } from "../values";
-import { known, ProviderRule } from "./rule";
+import { isInterpolated, isObject, JsonObject } from "../values";
+import { known, ProviderRule, Report } from "./rule";
 
 /** Key and value rules of a `labels` map. */
 export interface LabelRules {
@@ -23,7 +23,7 @@ export const STRICT_LABEL_RULES: LabelRules = {
   characters: "lower-case letters, digits, '-' and '_'",
 };
 
-/** Labels of triggers: `.`, `/` and `@` are allowed too. */
+/** Labels of triggers and API gateways: `.`, `/` and `@` are allowed too. */
 export const TRIGGER_LABEL_RULES: LabelRules = {
   ...STRICT_LABEL_RULES,
   keyPattern: /^([a-z][-_./@0-9a-z]*)$/,
@@ -54,23 +54,25 @@ export const LABEL_RULES_BY_TYPE: Readonly<Record<string, LabelRules>> = {
   yandex_iam_service_account: STRICT_LABEL_RULES,
 };
 
-/** YC-LABELS: label keys, values and counts follow the provider's rules for the resource type. */
+/** Reports every known label entry of `body` that breaks `rules`. */
+export function reportLabelEntries(body: JsonObject, rules: LabelRules, report: Report): void {
+  const labels = known(body.labels);
+  if (!isObject(labels)) return;
+  for (const [key, value] of Object.entries(labels)) {
+    if (isInterpolated(key) || typeof value !== "string" || isInterpolated(value)) continue;
+    const problem = labelEntryProblem(key, value, rules);
+    if (problem !== undefined) report(childPath("labels", key), problem);
+  }
+}
+
+/** YC-LABELS: label keys and values follow the provider's rules for the resource type. */
 export const LABELS_RULE: ProviderRule = {
   id: "YC-LABELS",
-  rationale: "The provider refuses label keys and values outside its regexes, and the API more than 64 labels.",
+  rationale: "The provider refuses label keys and values outside its regexes at plan time.",
   resourceTypes: Object.keys(LABEL_RULES_BY_TYPE),
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 resource_schema.go of the trigger, registry and service account (label key and value regexes)",
   check(body, report, type) {
-    const labels = known(body.labels);
-    const rules = LABEL_RULES_BY_TYPE[type];
-    if (!isObject(labels)) return;
-    const entries = Object.entries(labels);
-    const tooMany = labelCountProblem(entries.length, rules);
-    if (tooMany !== undefined) report("labels", tooMany);
-    for (const [key, value] of entries) {
-      if (isInterpolated(key) || typeof value !== "string" || isInterpolated(value)) continue;
-      const problem = labelEntryProblem(key, value, rules);
-      if (problem !== undefined) report(childPath("labels", key), problem);
-    }
+    reportLabelEntries(body, LABEL_RULES_BY_TYPE[type], report);
   },
 };

@@ -21,6 +21,7 @@ export const RESOURCE_NAME_RULE: ProviderRule = {
   rationale: "The provider refuses a trigger or registry name outside its regex at plan time.",
   resourceTypes: ["yandex_serverless_triggers", "yandex_container_registry"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex_serverless_triggers and yandex_container_registry resource_schema.go (NAME_RE)",
   check(body, report) {
     const name = known(body.name);
     if (typeof name === "string" && !RESOURCE_NAME_PATTERN.test(name))

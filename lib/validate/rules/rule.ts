@@ -12,12 +12,18 @@ export interface RuleInfo {
   readonly rationale: string;
 }
 
+/** A rule that says where it comes from: the provider's code, or the API's definitions and documentation. */
+export interface SourcedRule extends RuleInfo {
+  /** What its findings are, unless a report says otherwise: `provider` (refused at plan) or `api` (refused at apply). */
+  readonly kind: FindingKind;
+  /** Where the rule is stated: a provider source file, a cloudapi proto and field, or a docs page. */
+  readonly source: string;
+}
+
 /** One rule of the provider or the API that the pinned schema cannot express, with its check over a resource body. */
-export interface ProviderRule extends RuleInfo {
+export interface ProviderRule extends SourcedRule {
   /** The resource types whose bodies the rule checks. */
   readonly resourceTypes: readonly string[];
-  /** What its findings are, unless a report says otherwise. */
-  readonly kind: FindingKind;
   /** Reports every problem in one resource body of type `type`. */
   check(body: JsonObject, report: Report, type: string): void;
 }
@@ -56,6 +62,18 @@ export function reportOutOfBounds(body: JsonObject, key: string, bounds: Bounds,
 }
 
 const GO_DURATION = /^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$/;
+
+const GO_DURATION_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g;
+const UNIT_SECONDS: Readonly<Record<string, number>> = { ns: 1e-9, us: 1e-6, µs: 1e-6, μs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+
+/** The seconds a Go duration string stands for (`"1m30s"` is 90), or undefined when it is not one. */
+export function goDurationSeconds(value: string): number | undefined {
+  if (!isGoDuration(value)) return undefined;
+  const sign = value.startsWith("-") ? -1 : 1;
+  let seconds = 0;
+  for (const [, amount, unit] of value.matchAll(GO_DURATION_PART)) seconds += Number(amount) * UNIT_SECONDS[unit];
+  return sign * seconds;
+}
 
 /** True when Go's `time.ParseDuration` accepts the string (`"10s"`, `"1m30s"`, `"0"`). */
 export function isGoDuration(value: string): boolean {

@@ -9,6 +9,7 @@ export const SERVICE_ACCOUNT_EXPIRES_AT_RULE: ProviderRule = {
   rationale: "The provider parses expires_at with Go's time.RFC3339 layout and fails on anything else.",
   resourceTypes: ["yandex_iam_service_account"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex_iam_service_account/resource.go (time.RFC3339)",
   check(body, report) {
     const expires = known(body.expires_at);
     if (typeof expires === "string" && !RFC3339.test(expires)) {

@@ -10,6 +10,7 @@ export const SERVICE_ACCOUNT_NAME_RULE: ProviderRule = {
   rationale: "The provider refuses a service account name outside its regex at plan time.",
   resourceTypes: ["yandex_iam_service_account"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex_iam_service_account/resource_schema.go (name regex)",
   check(body, report) {
     const name = known(body.name);
     if (typeof name === "string" && !SERVICE_ACCOUNT_NAME_PATTERN.test(name)) {

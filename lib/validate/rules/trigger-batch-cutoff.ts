@@ -11,6 +11,7 @@ export const TRIGGER_BATCH_CUTOFF_RULE: ProviderRule = {
   rationale: 'The provider parses cutoff with Go\'s time.ParseDuration, so a bare number such as "10" fails at plan.',
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex_serverless_triggers/resource_schema.go (cutoff parsed with time.ParseDuration)",
   check(body, report) {
     const batch = batchSettings(body);
     if (batch) reportDurations({ cutoff: batch.value.cutoff }, batch.path, report);

@@ -1,5 +1,5 @@
 import { FindingKind } from "../findings";
-import { Bounds, known, ProviderRule, reportOutOfBounds } from "./rule";
+import { Bounds, ProviderRule, reportOutOfBounds } from "./rule";
 import { batchSettings } from "./trigger-parts";
 
 /** The provider's range for `batch_settings.max_count`. */
@@ -12,22 +12,18 @@ export const BATCH_MAX_BYTES: Bounds = { min: 0, max: 65536 };
  */
 export const BATCH_SIZE: Bounds = { min: 1, max: BATCH_MAX_COUNT.max };
 
-/** YC-TRIGGER-BATCH-SIZE: `max_count` and `max_bytes` are in the provider's ranges, and not both 0. */
+/** YC-TRIGGER-BATCH-SIZE: `max_count` and `max_bytes` are in the provider's ranges. */
 export const TRIGGER_BATCH_SIZE_RULE: ProviderRule = {
   id: "YC-TRIGGER-BATCH-SIZE",
-  rationale: "The provider refuses max_count over 1000 and max_bytes over 65536, and the API needs one of them above 0.",
+  rationale: "The provider refuses max_count over 1000 and max_bytes over 65536.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex_serverless_triggers/resource_schema.go (max_count Between(0, 1000), max_bytes Between(0, 65536))",
   check(body, report) {
     const batch = batchSettings(body);
     if (!batch) return;
     const { value, path } = batch;
     reportOutOfBounds(value, "max_count", BATCH_MAX_COUNT, path, report);
     reportOutOfBounds(value, "max_bytes", BATCH_MAX_BYTES, path, report);
-    const count = known(value.max_count);
-    const bytes = known(value.max_bytes);
-    if (count !== undefined && bytes !== undefined && Number(count) === 0 && Number(bytes) === 0) {
-      report(path, "max_count and max_bytes are both 0; the API needs one of them above 0", FindingKind.API);
-    }
   },
 };

@@ -9,6 +9,8 @@ export const TRIGGER_BROADCAST_RULE: ProviderRule = {
   rationale: "The API needs a service account to broadcast as, and a broadcast is fire-and-forget: it has no retries or dead letters.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.API,
+  source:
+    "cloudapi serverless/triggers/v2/trigger.proto (GatewayWebsocketBroadcast.service_account_id required; broadcast is fire-and-forget, no retry)",
   check(body, report) {
     for (const { value, path } of actions(body)) {
       const broadcast = value.gateway_websocket_broadcast;

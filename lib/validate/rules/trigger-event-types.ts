@@ -11,6 +11,9 @@ export const CONTAINER_REGISTRY_EVENT_TYPES: readonly string[] = [
   "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG",
 ];
 
+/** The enum's unset value, which the provider accepts and the API treats as no event type. */
+export const UNSPECIFIED_EVENT_TYPE = "CONTAINER_REGISTRY_EVENT_TYPE_UNSPECIFIED";
+
 /** What is wrong with a list of event types given as a prop (empty, unknown or repeated events); empty when it is valid. */
 export function eventTypesProblems(events: readonly string[], typeName: string): string[] {
   const problems: string[] = [];
@@ -29,6 +32,9 @@ export const TRIGGER_EVENT_TYPES_RULE: ProviderRule = {
   rationale: "The provider refuses an unknown event_type string, and the API an empty list.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.PROVIDER,
+  source:
+    "provider 0.222.0 yandex_serverless_triggers/resource_schema.go (event_type OneOf)" +
+    "; cloudapi serverless/triggers/v2/trigger.proto (ContainerRegistry.event_type size >0)",
   check(body, report: Report) {
     const registry = containerRegistrySource(body);
     if (!registry) return;
@@ -40,7 +46,9 @@ export const TRIGGER_EVENT_TYPES_RULE: ProviderRule = {
     } else if (Array.isArray(events)) {
       events.forEach((e, i) => {
         if (typeof e === "string" && !isInterpolated(e) && !CONTAINER_REGISTRY_EVENT_TYPES.includes(e)) {
-          report(childPath(here, i), `got ${JSON.stringify(e)}; must be one of ${CONTAINER_REGISTRY_EVENT_TYPES.join(", ")}`);
+          // The provider accepts the enum's unset value; only the API refuses it.
+          const kind = e === UNSPECIFIED_EVENT_TYPE ? FindingKind.API : FindingKind.PROVIDER;
+          report(childPath(here, i), `got ${JSON.stringify(e)}; must be one of ${CONTAINER_REGISTRY_EVENT_TYPES.join(", ")}`, kind);
         }
       });
     }

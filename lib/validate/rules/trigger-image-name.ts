@@ -21,6 +21,7 @@ export const TRIGGER_IMAGE_NAME_RULE: ProviderRule = {
   rationale: "No image has a name that breaks Docker's repository name rules, so such a filter never fires the trigger.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.API,
+  source: "Docker distribution reference grammar (github.com/distribution/reference, repository name)",
   check(body, report) {
     const registry = containerRegistrySource(body);
     const name = known(registry?.value.image_name);

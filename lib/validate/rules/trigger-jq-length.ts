@@ -19,6 +19,7 @@ export const TRIGGER_JQ_LENGTH_RULE: ProviderRule = {
   rationale: "The provider refuses a jq filter over 1024 characters and a jq transformer over 65536.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex_serverless_triggers/resource_schema.go (filter.jq LengthBetween(0, 1024), transformer.jq LengthBetween(0, 65536))",
   check(body, report) {
     for (const { value, path } of actions(body)) {
       for (const [key, max] of [

@@ -12,6 +12,7 @@ export const TRIGGER_RETRY_POLICY_RULE: ProviderRule = {
   rationale: "The provider refuses retry_attempts outside 1-5 and an interval Go's time.ParseDuration cannot parse.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 yandex_serverless_triggers/resource_schema.go (retry_attempts Between(1, 5), interval parsed with time.ParseDuration)",
   check(body, report) {
     for (const { value, path } of actions(body)) {
       const retry = value.retry_policy;

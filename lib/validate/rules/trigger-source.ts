@@ -8,6 +8,9 @@ export const TRIGGER_SOURCE_RULE: ProviderRule = {
   rationale: "The provider refuses two source kinds at plan time, and the API a source with none.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.PROVIDER,
+  source:
+    "provider 0.222.0 yandex_serverless_triggers/resource_schema.go (source kinds ConflictsWith)" +
+    "; cloudapi serverless/triggers/v2/trigger.proto (Source oneof exactly_one)",
   check(body, report) {
     const source = body.source;
     if (!isObject(source)) return;

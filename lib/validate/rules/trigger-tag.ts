@@ -18,6 +18,7 @@ export const TRIGGER_TAG_RULE: ProviderRule = {
   rationale: "No image has a tag that breaks Docker's tag rules, so such a filter never fires the trigger.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.API,
+  source: "Docker distribution reference grammar (github.com/distribution/reference, tag)",
   check(body, report) {
     const registry = containerRegistrySource(body);
     const tag = known(registry?.value.tag);

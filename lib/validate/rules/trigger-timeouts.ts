@@ -7,6 +7,7 @@ export const TRIGGER_TIMEOUTS_RULE: ProviderRule = {
   rationale: "The provider parses each timeout with Go's time.ParseDuration and fails on anything else.",
   resourceTypes: ["yandex_serverless_triggers"],
   kind: FindingKind.PROVIDER,
+  source: "provider 0.222.0 terraform-plugin-framework-timeouts v0.4.1 (time.ParseDuration)",
   check(body, report) {
     reportDurations(body.timeouts, "timeouts", report);
   },

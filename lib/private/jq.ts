@@ -1,0 +1,94 @@
+import { MessageChannel, receiveMessageOnPort, Worker } from "worker_threads";
+
+/** What jq said about an expression: nothing when it compiles, else jq's own message. */
+export interface JqCompileResult {
+  /** jq's error message, without its "jq: error: " prefix and the compile-error count; undefined when the expression compiles. */
+  readonly error?: string;
+}
+
+/** The jq this library compiles with (jq 1.7.1 built to WebAssembly by the jq-web package). */
+export const JQ_IMPLEMENTATION = "jq 1.7.1 (npm jq-web 0.6.2, WebAssembly)";
+
+// jq-web loads its WebAssembly asynchronously, and construct validation runs in a constructor, so a
+// worker thread owns jq and the caller blocks on a shared flag until the worker answers. The worker
+// runs jq on an empty input: jq compiles the program, finds no input and never runs it, so a
+// compile error is all it can report and no expression can loop or fail at run time here.
+const WORKER = `
+const { parentPort, workerData } = require("worker_threads");
+const ready = require(workerData.jqWeb);
+parentPort.on("message", ({ expression, port, flag }) => {
+  const answer = (result) => {
+    port.postMessage(result);
+    port.close();
+    const cell = new Int32Array(flag);
+    Atomics.store(cell, 0, 1);
+    Atomics.notify(cell, 0);
+  };
+  ready.then(
+    (jq) => {
+      try {
+        jq.raw("", expression, []);
+        answer({});
+      } catch (e) {
+        // jq's own compile errors come on its stderr; anything else (a WebAssembly trap on a huge
+        // program) says nothing about the expression, which is then left unchecked.
+        answer(e.stderr ? { error: String(e.stderr) } : { unchecked: String(e.message) });
+      }
+    },
+    (e) => answer({ error: "jq could not be loaded: " + String(e && e.message) }),
+  );
+});
+`;
+
+/** How long one compile may take before the caller gives up (loading jq the first time included). */
+const TIMEOUT_MS = 60_000;
+
+let worker: Worker | undefined;
+const cache = new Map<string, JqCompileResult>();
+
+function jqWorker(): Worker {
+  if (worker === undefined) {
+    worker = new Worker(WORKER, { eval: true, workerData: { jqWeb: require.resolve("jq-web") } });
+    // The worker must not keep a finished synth or check alive.
+    worker.unref();
+    worker.on("error", () => (worker = undefined));
+    worker.on("exit", () => (worker = undefined));
+  }
+  return worker;
+}
+
+/** jq's message in one line: the `jq: error:` prefix, the echoed program and the error count left out. */
+function tidy(stderr: string): string {
+  const lines = stderr.split("\n").map((l) => l.trim());
+  const first = lines.find((l) => l.startsWith("jq: error")) ?? lines.find((l) => l !== "") ?? stderr;
+  return first
+    .replace(/^jq: error:\s*/, "")
+    .replace(" (Unix shell quoting issues?)", "")
+    .replace(/:$/, "");
+}
+
+/** Compiles a jq expression with a real jq, synchronously, without running it; results are cached per expression. */
+export function compileJq(expression: string): JqCompileResult {
+  const cached = cache.get(expression);
+  if (cached) return cached;
+  const flag = new SharedArrayBuffer(4);
+  const { port1, port2 } = new MessageChannel();
+  jqWorker().postMessage({ expression, port: port2, flag }, [port2]);
+  const waited = Atomics.wait(new Int32Array(flag), 0, 0, TIMEOUT_MS);
+  const message = receiveMessageOnPort(port1);
+  port1.close();
+  if (waited === "timed-out" || message === undefined)
+    throw new Error(`jq did not answer within ${TIMEOUT_MS / 1000} s while compiling ${JSON.stringify(expression)}`);
+  const raw = message.message as { error?: string; unchecked?: string };
+  // a trapped jq instance is not reused
+  if (raw.unchecked !== undefined) void worker?.terminate();
+  const result: JqCompileResult = raw.error === undefined ? {} : { error: tidy(raw.error) };
+  cache.set(expression, result);
+  return result;
+}
+
+/** What is wrong with a jq expression given as a prop, in words for a prop error, or undefined when jq compiles it. */
+export function jqSyntaxProblem(expression: string): string | undefined {
+  const { error } = compileJq(expression);
+  return error === undefined ? undefined : `jq cannot compile it: ${error}`;
+}

@@ -1,0 +1,18 @@
+import { FindingKind } from "../findings";
+import { reportLabelEntries, TRIGGER_LABEL_RULES } from "./labels";
+import { ProviderRule } from "./rule";
+
+/** The API's label rules for API gateways: the same as for triggers. */
+export const GATEWAY_LABEL_RULES = TRIGGER_LABEL_RULES;
+
+/** YC-GATEWAY-LABELS: an API gateway's label keys and values follow the API's rules, which the provider does not check. */
+export const GATEWAY_LABELS_RULE: ProviderRule = {
+  id: "YC-GATEWAY-LABELS",
+  rationale: "The provider checks no gateway label, and the API refuses keys and values outside its patterns at apply.",
+  resourceTypes: ["yandex_api_gateway"],
+  kind: FindingKind.API,
+  source: "cloudapi serverless/apigateway/v1/apigateway_service.proto (CreateApiGatewayRequest.labels, map_key and value rules)",
+  check(body, report) {
+    reportLabelEntries(body, GATEWAY_LABEL_RULES, report);
+  },
+};
