@@ -19,7 +19,7 @@ describe("npm run tf:validate / tf:plan arguments", () => {
     expect(tf("plan", "--help").stdout).toMatch(/^ {2}--existing FILE +an object that already exists .*\(repeatable\)$/m);
     const validate = tf("validate", "--existing", "trigger.json");
     expect(validate.status).toBe(64);
-    expect(validate.stderr).toMatch(/^tf:validate: unknown flag --existing\n/);
+    expect(validate.stderr).toMatch(/^tf:validate: error: unknown flag --existing\n/);
   });
 
   test("fails on an unknown flag, naming it (usage error, exit 64)", () => {
