@@ -56,6 +56,7 @@ const trigger: CrWebsocketTrigger = new CrWebsocketTrigger(dev, "Events", {
 });
 const imported = new CrWebsocketTrigger(dev, "Imported", {
   name: "consumer-imported",
+  registry,
   gateway: WebsocketGateway.fromGatewayId(dev, "ExistingGateway", "d5dexistinggateway0"),
 });
 new TerraformOutput(dev, "websocket_url", { value: trigger.websocketUrl });
