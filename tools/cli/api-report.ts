@@ -9,13 +9,12 @@ import * as path from "path";
 import { Extractor, ExtractorConfig, ExtractorLogLevel, IConfigFile } from "@microsoft/api-extractor";
 import { CliSpec, CommandLine, ExitCode, runCommand } from "../../lib/private/cli";
 
-/** The repository: the nearest folder above this file with tsconfig.api.json (this runs from tools/ or build/tools/). */
-const ROOT = ((dir: string): string => {
+/** This repository: the nearest folder above this file with tsconfig.api.json (this runs from tools/ or build/tools/). */
+function repositoryRoot(): string {
+  let dir = __dirname;
   while (!fs.existsSync(path.join(dir, "tsconfig.api.json"))) dir = path.dirname(dir);
   return dir;
-})(__dirname);
-const DTS = path.join(ROOT, "build/api-dts");
-const REPORTS = path.join(ROOT, "api");
+}
 
 /** The package's entry points that carry an API of their own (`exports` in package.json), by report name. */
 export const API_ENTRY_POINTS: Readonly<Record<string, string>> = {
@@ -31,7 +30,10 @@ const SPEC: CliSpec = {
   summary:
     "Writes the public API of every entry point of the package to api/<entry>.api.md with api-extractor.\n" +
     "With --check, writes nothing and fails when the API differs from the committed reports.",
-  options: { check: { type: "boolean", description: "compare with the committed reports instead of rewriting them" } },
+  options: {
+    check: { type: "boolean", description: "compare with the committed reports instead of rewriting them" },
+    project: { type: "string", valueName: "DIR", description: "report on a copy of this repository at DIR (default: this repository)" },
+  },
   exitCodes: {
     [ExitCode.OK]: "the reports are current (with --check) or were written",
     [ExitCode.COULD_NOT_RUN]: "the declarations did not compile, or api-extractor failed",
@@ -39,12 +41,17 @@ const SPEC: CliSpec = {
   },
 };
 
-function configFor(name: string, entry: string): IConfigFile {
+function configFor(root: string, name: string, entry: string): IConfigFile {
   return {
-    projectFolder: ROOT,
-    mainEntryPointFilePath: path.join(DTS, entry),
-    compiler: { tsconfigFilePath: path.join(ROOT, "tsconfig.api.json") },
-    apiReport: { enabled: true, reportFileName: `${name}.api.md`, reportFolder: REPORTS, reportTempFolder: path.join(ROOT, "build/api-temp") },
+    projectFolder: root,
+    mainEntryPointFilePath: path.join(root, "build/api-dts", entry),
+    compiler: { tsconfigFilePath: path.join(root, "tsconfig.api.json") },
+    apiReport: {
+      enabled: true,
+      reportFileName: `${name}.api.md`,
+      reportFolder: path.join(root, "api"),
+      reportTempFolder: path.join(root, "build/api-temp"),
+    },
     docModel: { enabled: false },
     dtsRollup: { enabled: false },
     tsdocMetadata: { enabled: false },
@@ -61,18 +68,19 @@ function configFor(name: string, entry: string): IConfigFile {
 
 function main({ values }: CommandLine): number {
   const check = values.check === true;
-  fs.rmSync(DTS, { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.api.json")], {
-    cwd: ROOT,
+  const root = typeof values.project === "string" ? path.resolve(values.project) : repositoryRoot();
+  fs.rmSync(path.join(root, "build/api-dts"), { recursive: true, force: true });
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.api.json")], {
+    cwd: root,
     stdio: "inherit",
   });
-  fs.mkdirSync(REPORTS, { recursive: true });
+  fs.mkdirSync(path.join(root, "api"), { recursive: true });
   const changed: string[] = [];
   for (const [name, entry] of Object.entries(API_ENTRY_POINTS)) {
     const config = ExtractorConfig.prepare({
-      configObject: configFor(name, entry),
-      configObjectFullPath: path.join(ROOT, "api-extractor.json"),
-      packageJsonFullPath: path.join(ROOT, "package.json"),
+      configObject: configFor(root, name, entry),
+      configObjectFullPath: path.join(root, "api-extractor.json"),
+      packageJsonFullPath: path.join(root, "package.json"),
     });
     const result = Extractor.invoke(config, { localBuild: !check, showVerboseMessages: false, messageCallback: quiet });
     if (result.errorCount > 0) throw new Error(`api-extractor reported ${result.errorCount} errors for ${entry}`);
