@@ -56,3 +56,30 @@ describe("PropValidationError", () => {
     expect(showValue(undefined)).toBe("undefined");
   });
 });
+
+describe("PropValidationError.isPropValidationError", () => {
+  const problem = { prop: "batchSize", value: 0, allowed: "must be an integer from 1 to 1000 events" };
+
+  test("recognises an error thrown by another copy of the package, which instanceof does not", () => {
+    let Other: typeof PropValidationError | undefined;
+    jest.isolateModules(() => {
+      Other = (jest.requireActual("../lib/prop-validation-error") as { PropValidationError: typeof PropValidationError }).PropValidationError;
+    });
+    const fromOtherCopy = new Other!("CrWebsocketTrigger props", "stack/Events", [problem]);
+    expect(fromOtherCopy).not.toBeInstanceOf(PropValidationError);
+    expect(PropValidationError.isPropValidationError(fromOtherCopy)).toBe(true);
+  });
+
+  test.each([new Error("Invalid CrWebsocketTrigger props"), { name: "PropValidationError", problems: [problem] }, "text", null, undefined])(
+    "refuses what is not one: %p",
+    (x) => {
+      expect(PropValidationError.isPropValidationError(x)).toBe(false);
+    },
+  );
+
+  test("leaves the path out of the message when the input belongs to no construct", () => {
+    expect(new PropValidationError("suppression", "", [problem]).message).toBe(
+      "Invalid suppression (1 problem):\n  - batchSize: got 0; must be an integer from 1 to 1000 events",
+    );
+  });
+});

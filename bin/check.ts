@@ -7,6 +7,7 @@
 import * as path from "path";
 import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, stringValues, UsageError } from "../lib/private/cli";
 import { synthesizeApp } from "../lib/private/app-synth";
+import { PropValidationError } from "../lib/prop-validation-error";
 import { checkStacks, checkSynthesizedApp, formatFinding, parseSuppression } from "../lib/validate";
 
 const SPEC: CliSpec = {
@@ -37,7 +38,8 @@ function main({ values }: CommandLine): number {
     try {
       return parseSuppression(entry);
     } catch (e) {
-      throw new UsageError((e as Error).message);
+      if (!PropValidationError.isPropValidationError(e)) throw e;
+      throw new UsageError(e.problems.map((p) => `${p.prop} ${JSON.stringify(p.value)}: ${p.allowed}`).join("; "));
     }
   });
   const outdir = stringValue(values, "outdir");

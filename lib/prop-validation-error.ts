@@ -24,7 +24,7 @@ export class PropValidationError extends Error {
     return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[BRAND] === true;
   }
 
-  /** Path of the construct whose props were refused: `app/stack/Events`. */
+  /** Path of the construct whose props were refused: `app/stack/Events`; empty for input that belongs to no construct (a command-line value). */
   public readonly constructPath: string;
   /** What was refused: `CrWebsocketTrigger props`, `WebsocketGateway.addWebsocketPath() arguments`. */
   public readonly subject: string;
@@ -34,7 +34,8 @@ export class PropValidationError extends Error {
   public constructor(subject: string, constructPath: string, problems: readonly PropProblem[]) {
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
     const lines = problems.map((p) => `  - ${p.prop}: got ${showValue(p.value)}; ${p.allowed}`);
-    super(`Invalid ${subject} at "${constructPath}" (${count}):\n${lines.join("\n")}`);
+    const where = constructPath === "" ? "" : ` at "${constructPath}"`;
+    super(`Invalid ${subject}${where} (${count}):\n${lines.join("\n")}`);
     this.name = "PropValidationError";
     this.subject = subject;
     this.constructPath = constructPath;

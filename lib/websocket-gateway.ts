@@ -157,7 +157,7 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
   }
 
   /** @internal Every gateway created without a folder is in its stack's provider folder, so they share one folder grant. */
-  public grantFolderKey(): string {
+  public _grantFolderKey(): string {
     return this.givenFolderId === undefined
       ? `provider-folder:${TerraformStack.of(this).node.path}`
       : `folder:${identityOf(this, this.givenFolderId)}`;
@@ -235,7 +235,7 @@ class ImportedWebsocketGateway extends Construct implements IWebsocketGateway {
   }
 
   /** @internal Two importers of one gateway read the same folder, so they share one folder grant. */
-  public grantFolderKey(): string {
+  public _grantFolderKey(): string {
     return this.givenFolderId === undefined
       ? `folder-of-gateway:${identityOf(this, this.gatewayId)}`
       : `folder:${identityOf(this, this.givenFolderId)}`;

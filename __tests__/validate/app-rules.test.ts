@@ -1,12 +1,5 @@
-import {
-  appResources,
-  checkAppRules,
-  checkStacks,
-  estimatedMessageBytes,
-  formatFinding,
-  MAX_EVENTS_PER_MESSAGE,
-  messageSizeWarning,
-} from "../../lib/validate";
+import { checkStacks, formatFinding } from "../../lib/validate";
+import { appResources, checkAppRules, estimatedMessageBytes, MAX_EVENTS_PER_MESSAGE, messageSizeWarning } from "../../lib/validate/app-rules";
 import { JsonObject } from "../../lib/validate/values";
 import { DOCUMENTED_CR_EVENT } from "../fixtures/yandex-cr-event";
 import { DOCUMENTED_LIMITS } from "../fixtures/yandex-cloudapi-facts";

@@ -1,20 +1,16 @@
 import * as fc from "fast-check";
 import { RESOURCE_TYPES_IN_USE } from "../../lib/provider-schema";
+import { LIMITS, REPLACING_ARGUMENTS, ReplaceRule, STATEFUL_TYPES, WEBSOCKET_BROADCASTER_ROLE } from "../../lib/validate/provider-rules";
 import {
   CONTAINER_REGISTRY_EVENT_TYPES,
   LabelRules,
   labelEntryProblem,
-  LIMITS,
-  REPLACING_ARGUMENTS,
-  ReplaceRule,
   RESOURCE_NAME_PATTERN,
   resourceNameProblem,
   SERVICE_ACCOUNT_NAME_PATTERN,
-  STATEFUL_TYPES,
   STRICT_LABEL_RULES,
   TRIGGER_LABEL_RULES,
-  WEBSOCKET_BROADCASTER_ROLE,
-} from "../../lib/validate/provider-rules";
+} from "../../lib/validate/rules";
 import * as facts from "../fixtures/yandex-provider-facts";
 import { expectedReplace, goPattern, labelEntryAccepted } from "../helpers/provider-facts";
 

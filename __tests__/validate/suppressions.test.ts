@@ -10,7 +10,7 @@ describe("parseSuppression", () => {
   test("reads a rule id alone, or with an address after the first colon", () => {
     expect(parseSuppression("YC-TRIGGER-TAG")).toStrictEqual({ rule: "YC-TRIGGER-TAG" });
     // a leading ":" leaves an empty rule id, which is none
-    expect(() => parseSuppression(":output.url")).toThrow(/^--ignore ":output.url": no rule has the id ""; known: /);
+    expect(() => parseSuppression(":output.url")).toThrow(/^Invalid suppression \(1 problem\):\n {2}- --ignore: got ":output.url"; no rule has the id ""; known: /);
     expect(parseSuppression("YC-SCHEMA:provider.yandex[0]")).toEqual({ rule: "YC-SCHEMA", address: "provider.yandex[0]" });
     expect(parseSuppression("TF-REFERENCE:output.url")).toEqual({ rule: "TF-REFERENCE", address: "output.url" });
   });
@@ -21,12 +21,12 @@ describe("parseSuppression", () => {
 
   test("fails on an unknown rule id, naming the entry and the known ids", () => {
     expect(() => parseSuppression("YC-NOPE:x.y")).toThrow(
-      /^--ignore "YC-NOPE:x\.y": no rule has the id "YC-NOPE"; known: YC-SCHEMA, TF-REFERENCE, YC-RESOURCE-NAME/,
+      /^Invalid suppression \(1 problem\):\n {2}- --ignore: got "YC-NOPE:x\.y"; no rule has the id "YC-NOPE"; known: YC-SCHEMA, TF-REFERENCE, YC-RESOURCE-NAME/,
     );
   });
 
   test("fails on an empty address", () => {
-    expect(() => parseSuppression("YC-SCHEMA:")).toThrow(/^--ignore "YC-SCHEMA:": the address after ":" is empty/);
+    expect(() => parseSuppression("YC-SCHEMA:")).toThrow(/^Invalid suppression \(1 problem\):\n {2}- --ignore: got "YC-SCHEMA:"; the address after ":" is empty/);
   });
 });
 

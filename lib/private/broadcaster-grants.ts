@@ -25,7 +25,7 @@ export interface GrantableGateway extends IConstruct {
   readonly gatewayId: string;
   readonly folderId: string;
   /** A key equal for every gateway in the same folder of a stack (the library's gateways implement it). */
-  grantFolderKey?(): string;
+  _grantFolderKey?(): string;
 }
 
 /** One request for the broadcaster role. */
@@ -129,7 +129,7 @@ export class StackBroadcasterGrants extends Construct {
     known[scope] ??=
       scope === BroadcasterGrantScope.GATEWAY
         ? `gateway:${identityOf(this, gateway.gatewayId)}`
-        : (gateway.grantFolderKey?.() ?? `folder:${identityOf(this, gateway.folderId)}`);
+        : (gateway._grantFolderKey?.() ?? `folder:${identityOf(this, gateway.folderId)}`);
     return known[scope];
   }
 }

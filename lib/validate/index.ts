@@ -1,7 +1,7 @@
-export * from "./findings";
-export * from "./check-document";
-export * from "./check-app";
-export * from "./provider-rules";
-export * from "./rules";
-export * from "./app-rules";
-export * from "./suppressions";
+// The offline checker's public API (`cr-websocket-trigger/validate`). It loads no cdktf or cdktn
+// core, so it checks the synthesized JSON of either flavour; rule internals stay in their files.
+export { type Finding, FindingKind, formatFinding, isWarning, Severity } from "./findings";
+export { checkTerraformDocument } from "./check-document";
+export { type CheckOptions, checkStacks, checkSynthesizedApp, type StackCheck } from "./check-app";
+export { CHECK_RULES, isSuppressed, parseSuppression, type Suppression } from "./suppressions";
+export type { RuleInfo } from "./rules/rule";

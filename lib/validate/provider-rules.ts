@@ -1,7 +1,7 @@
 /**
  * Facts about the yandex provider (0.222.0) that tools read: which argument changes replace a
  * resource, which types hold data, the broadcaster role. The value rules the JSON schema cannot
- * express live one a file in `./rules`; their constants are re-exported here for older imports.
+ * express live one a file in `./rules`.
  */
 
 import { TRIGGER_DESCRIPTION_MAX_LENGTH, SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH } from "./rules/description-length";
@@ -9,14 +9,6 @@ import { ID_MAX_LENGTH } from "./rules/id-length";
 import { BATCH_MAX_BYTES, BATCH_MAX_COUNT } from "./rules/trigger-batch-size";
 import { JQ_FILTER_MAX_LENGTH, JQ_TRANSFORMER_MAX_LENGTH } from "./rules/trigger-jq-length";
 import { RETRY_ATTEMPTS } from "./rules/trigger-retry-policy";
-
-export { RESOURCE_NAME_PATTERN, resourceNameProblem } from "./rules/resource-name";
-export { SERVICE_ACCOUNT_NAME_PATTERN } from "./rules/service-account-name";
-export type { LabelRules } from "./rules/labels";
-export { labelEntryProblem, STRICT_LABEL_RULES, TRIGGER_LABEL_RULES } from "./rules/labels";
-export { CONTAINER_REGISTRY_EVENT_TYPES } from "./rules/trigger-event-types";
-export { isGoDuration } from "./rules/rule";
-export { isIamMember } from "./rules/iam-member";
 
 /** Numeric and length limits, by what they bound; each is defined in the rule that checks it. */
 export const LIMITS = {

@@ -2,6 +2,7 @@ import { APP_RULES } from "./app-rules";
 import { Finding } from "./findings";
 import { REFERENCE_RULE } from "./references";
 import { PROVIDER_RULES } from "./rules";
+import { PropValidationError } from "../prop-validation-error";
 import { RuleInfo } from "./rules/rule";
 import { SCHEMA_RULE } from "./schema-check";
 
@@ -24,12 +25,13 @@ export function parseSuppression(text: string): Suppression {
   const colon = text.indexOf(":");
   const rule = colon < 0 ? text : text.slice(0, colon);
   const address = colon < 0 ? undefined : text.slice(colon + 1);
+  const refuse = (allowed: string): never => {
+    throw new PropValidationError("suppression", "", [{ prop: "--ignore", value: text, allowed }]);
+  };
   if (!CHECK_RULES.some((r) => r.id === rule)) {
-    throw new Error(
-      `--ignore ${JSON.stringify(text)}: no rule has the id ${JSON.stringify(rule)}; known: ${CHECK_RULES.map((r) => r.id).join(", ")}`,
-    );
+    refuse(`no rule has the id ${JSON.stringify(rule)}; known: ${CHECK_RULES.map((r) => r.id).join(", ")}`);
   }
-  if (address === "") throw new Error(`--ignore ${JSON.stringify(text)}: the address after ":" is empty; write RULE-ID or RULE-ID:<address>`);
+  if (address === "") refuse(`the address after ":" is empty; write RULE-ID or RULE-ID:<address>`);
   return address === undefined ? { rule } : { rule, address };
 }
 

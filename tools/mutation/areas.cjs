@@ -13,6 +13,13 @@ module.exports.AREAS = {
     mutate: [
       "lib/cr-websocket-trigger.ts",
       "lib/websocket-gateway.ts",
+      "lib/registry.ts",
+      "lib/service-account.ts",
+      "lib/private/app-checks.ts",
+      "lib/private/import-id.ts",
+      "lib/private/jq.ts",
+      "lib/private/labels.ts",
+      "lib/private/prop-problems.ts",
       "lib/broadcaster-grant.ts",
       "lib/connect-authorizer.ts",
       "lib/prop-validation-error.ts",
@@ -25,6 +32,12 @@ module.exports.AREAS = {
     ],
     tests: [
       test("cr-websocket-trigger"),
+      test("addresses"),
+      test("removed-props"),
+      test("private/app-checks"),
+      test("private/jq"),
+      test("private/prop-problems"),
+      test("private/unique-names"),
       test("cr-websocket-trigger.properties"),
       test("websocket-gateway"),
       test("broadcaster-grant"),
@@ -60,6 +73,7 @@ module.exports.AREAS = {
   support: {
     mutate: [
       "lib/private/cli.ts",
+      "lib/private/git-repository.ts",
       "lib/private/app-synth.ts",
       "lib/private/stack-order.ts",
       "lib/provider-schema/**/*.ts",

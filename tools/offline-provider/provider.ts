@@ -1,6 +1,6 @@
 import { ProviderSchema, SchemaBlock } from "../../lib/provider-schema/schema-types";
 import { Finding } from "../../lib/validate/findings";
-import { checkProviderRules } from "../../lib/validate/provider-validators";
+import { checkProviderRules } from "../../lib/validate/rules";
 import { REPLACING_ARGUMENTS, ReplaceRule } from "../../lib/validate/provider-rules";
 import { JsonObject } from "../../lib/validate/values";
 import { CtyObject, CtyValue, decodeMsgpack, encodeMsgpack, mapBlock, planBlock, settleBlock, stableText, toCheckable } from "./cty";
