@@ -206,6 +206,25 @@ describe("README.md", () => {
     }
   }, 120_000);
 
+  test("the error it shows is the one the trigger throws for those values (a line may end early with ...)", () => {
+    const shown = /^```\n(Invalid CrWebsocketTrigger props [^]*?)^```$/m.exec(README)![1];
+    const stack = new TerraformStack(new App({ outdir: os.tmpdir() }), "registry-events");
+    new YandexProvider(stack, "yandex", {});
+    let message = "";
+    try {
+      new CrWebsocketTrigger(stack, "RegistryEvents", { batchSize: 0, websocketPath: "ws" });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const actual = message.split("\n");
+    const lines = shown.trimEnd().split("\n");
+    expect(lines.length).toBe(actual.length);
+    lines.forEach((line, i) => {
+      if (line.endsWith(" ...")) expect(actual[i].startsWith(line.slice(0, -" ...".length))).toBe(true);
+      else expect(actual[i]).toBe(line);
+    });
+  });
+
   test("the picture of one construct has readable node ids and is what a CrWebsocketTrigger with defaults creates", () => {
     const start = README.indexOf("\n## What one construct creates\n");
     expect(start).toBeGreaterThan(0);
