@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, stringValues } from "../../lib/private/cli";
-import { OfflineCdktf, PROJECT_OPTION, readExistingFiles, resolveProjectDir, terraformVersion } from "../offline-provider";
+import { EXISTING_OPTION, OfflineCdktf, PROJECT_OPTION, readExistingFiles, resolveProjectDir, terraformVersion } from "../offline-provider";
 
 const SPEC: CliSpec = {
   name: "tf:deploy",
@@ -22,12 +22,7 @@ const SPEC: CliSpec = {
   options: {
     project: PROJECT_OPTION,
     keep: { type: "boolean", description: "keep the sandbox (project copy, state, outputs file) and print its path" },
-    existing: {
-      type: "string",
-      multiple: true,
-      valueName: "FILE",
-      description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
-    },
+    existing: EXISTING_OPTION,
   },
   exitCodes: {
     [ExitCode.OK]: "every stack deployed and plans no changes",

@@ -14,6 +14,7 @@ import { JsonObject } from "../../lib/validate/values";
 import {
   localStatePaths,
   OfflineTerraform,
+  EXISTING_OPTION,
   PROJECT_OPTION,
   readExistingFiles,
   resolveProjectDir,
@@ -34,12 +35,7 @@ const SPEC = (command: TfCommand): CliSpec => ({
     project: PROJECT_OPTION,
     ...(command === "plan"
       ? {
-          existing: {
-            type: "string",
-            multiple: true,
-            valueName: "FILE",
-            description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
-          },
+          existing: EXISTING_OPTION,
         }
       : {}),
   },
