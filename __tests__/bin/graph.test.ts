@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { readSynthesizedStacks } from "../../lib/private/app-synth";
 import { StackDocument } from "../../lib/review";
-import { appPicture, defaultAppEnv, readmePicture, withReadmePicture } from "../../tools/docs/readme-picture";
+import { appPicture, defaultAppEnv, pagePicture, PICTURE_PAGE, withPagePicture } from "../../tools/docs/app-picture";
 import { BROKEN_DIAGRAM, parseMermaid } from "../helpers/mermaid";
 import { ROOT } from "../helpers/run-app";
 
@@ -62,7 +62,7 @@ describe("npm run graph", () => {
     );
   });
 
-  test("draws every stack as Mermaid by default, the same text the README shows", () => {
+  test("draws every stack as Mermaid by default, the same text docs/TEAM-SETUP.md shows", () => {
     const run = graph("--outdir", outdir);
     expect([run.status, run.stderr]).toEqual([0, ""]);
     expect(run.stdout).toBe(appPicture(app));
@@ -84,25 +84,26 @@ describe("npm run graph", () => {
     else expect([svg.status, svg.stderr, /<svg/.test(svg.stdout)]).toEqual([0, "", true]);
   });
 
-  test("the README picture under 'What gets created' is the current one (npm run docs refreshes it)", () => {
-    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    expect(readmePicture(readme)).toBe(appPicture(app));
+  test("the picture in docs/TEAM-SETUP.md under 'The example app' is the current one (npm run docs refreshes it)", () => {
+    expect(PICTURE_PAGE).toBe("docs/TEAM-SETUP.md");
+    const page = fs.readFileSync(path.join(ROOT, PICTURE_PAGE), "utf8");
+    expect(pagePicture(page)).toBe(appPicture(app));
   });
 
-  test("a stale README picture is detected and replaced, the rest of the README untouched", () => {
-    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const stale = withReadmePicture(readme, "flowchart LR\n  old --> picture\n");
-    expect(readmePicture(stale)).not.toBe(appPicture(app));
-    expect(withReadmePicture(stale, appPicture(app))).toBe(readme);
-    const without = readme.replace(/```mermaid\n[\s\S]*?```\n/, "");
-    expect(readmePicture(without)).toBeUndefined();
-    expect(readmePicture(withReadmePicture(without, appPicture(app)))).toBe(appPicture(app));
-    expect(() => readmePicture("# no such section\n")).toThrow(/README.md has no "### What gets created" section/);
+  test("a stale picture is detected and replaced, the rest of the page untouched", () => {
+    const page = fs.readFileSync(path.join(ROOT, PICTURE_PAGE), "utf8");
+    const stale = withPagePicture(page, "flowchart LR\n  old --> picture\n");
+    expect(pagePicture(stale)).not.toBe(appPicture(app));
+    expect(withPagePicture(stale, appPicture(app))).toBe(page);
+    const without = page.replace(/```mermaid\n[\s\S]*?```\n/, "");
+    expect(pagePicture(without)).toBeUndefined();
+    expect(pagePicture(withPagePicture(without, appPicture(app)))).toBe(appPicture(app));
+    expect(() => pagePicture("# no such section\n")).toThrow(/docs\/TEAM-SETUP\.md has no "## The example app" section/);
   });
 
-  test("every Mermaid text it writes, and the README's, parses with the official parser; a broken one does not", () => {
-    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const diagrams = [graph("--outdir", outdir).stdout, graph("--outdir", outdir, "--stack", "shared").stdout, readmePicture(readme)!];
+  test("every Mermaid text it writes, and the page's picture, parses with the official parser; a broken one does not", () => {
+    const page = fs.readFileSync(path.join(ROOT, PICTURE_PAGE), "utf8");
+    const diagrams = [graph("--outdir", outdir).stdout, graph("--outdir", outdir, "--stack", "shared").stdout, pagePicture(page)!];
     const results = parseMermaid([...diagrams, BROKEN_DIAGRAM]);
     expect(results).toEqual([
       ...diagrams.map(() => ({ ok: true, diagramType: "flowchart-v2" })),

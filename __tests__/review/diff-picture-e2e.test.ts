@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { defaultAppEnv } from "../../tools/docs/readme-picture";
+import { defaultAppEnv } from "../../tools/docs/app-picture";
 import { mermaidBlocks, parseMermaid } from "../helpers/mermaid";
 import { ROOT } from "../helpers/run-app";
 

@@ -10,7 +10,9 @@ describe("parseSuppression", () => {
   test("reads a rule id alone, or with an address after the first colon", () => {
     expect(parseSuppression("YC-TRIGGER-TAG")).toStrictEqual({ rule: "YC-TRIGGER-TAG" });
     // a leading ":" leaves an empty rule id, which is none
-    expect(() => parseSuppression(":output.url")).toThrow(/^Invalid suppression \(1 problem\):\n {2}- --ignore: got ":output.url"; no rule has the id ""; known: /);
+    expect(() => parseSuppression(":output.url")).toThrow(
+      /^Invalid suppression \(1 problem\):\n {2}- --ignore: got ":output.url"; no rule has the id ""; known: /,
+    );
     expect(parseSuppression("YC-SCHEMA:provider.yandex[0]")).toEqual({ rule: "YC-SCHEMA", address: "provider.yandex[0]" });
     expect(parseSuppression("TF-REFERENCE:output.url")).toEqual({ rule: "TF-REFERENCE", address: "output.url" });
   });
@@ -26,7 +28,9 @@ describe("parseSuppression", () => {
   });
 
   test("fails on an empty address", () => {
-    expect(() => parseSuppression("YC-SCHEMA:")).toThrow(/^Invalid suppression \(1 problem\):\n {2}- --ignore: got "YC-SCHEMA:"; the address after ":" is empty/);
+    expect(() => parseSuppression("YC-SCHEMA:")).toThrow(
+      /^Invalid suppression \(1 problem\):\n {2}- --ignore: got "YC-SCHEMA:"; the address after ":" is empty/,
+    );
   });
 });
 

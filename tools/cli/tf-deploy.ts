@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
- * `npm run tf:deploy [-- --keep]`: the real cdktf CLI deploys every stack of the project against the
- * offline stand-in provider in a sandbox copy, prints each stack's outputs, then proves the
- * deployment idempotent with `cdktf diff <stack>` for each stack. `--help` lists the exit codes.
+ * `npm run tf:deploy [-- --project DIR] [--keep]`: the real cdktf CLI deploys every stack of a
+ * cdktf or cdktn project (the example app by default) against the offline stand-in provider in a
+ * sandbox copy, prints each stack's outputs, then proves the deployment idempotent with
+ * `cdktf diff <stack>` for each stack. `--help` lists the exit codes.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CliSpec, CommandLine, ExitCode, runCommand, stringValues } from "../../lib/private/cli";
-import { OfflineCdktf, readExistingFiles, terraformVersion } from "../offline-provider";
+import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, stringValues } from "../../lib/private/cli";
+import { EXISTING_OPTION, OfflineCdktf, PROJECT_OPTION, readExistingFiles, resolveProjectDir, terraformVersion } from "../offline-provider";
 
 const SPEC: CliSpec = {
   name: "tf:deploy",
@@ -16,15 +17,12 @@ const SPEC: CliSpec = {
     "Runs `cdktf deploy '*' --auto-approve` with the real cdktf CLI and terraform against the offline stand-in provider,\n" +
     "in a temporary copy of the project (your cdktf.out, state and lock files are not touched), prints every stack's\n" +
     "outputs, then runs `cdktf diff <stack>` for each stack: a deployed stack must plan no changes. Nothing is created\n" +
-    "in a cloud; ids are placeholders.",
+    "in a cloud; ids are placeholders. A cdktn project deploys the same way: the cdktf CLI runs its app and reads the\n" +
+    "cdktf.out cdktn writes.",
   options: {
+    project: PROJECT_OPTION,
     keep: { type: "boolean", description: "keep the sandbox (project copy, state, outputs file) and print its path" },
-    existing: {
-      type: "string",
-      multiple: true,
-      valueName: "FILE",
-      description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
-    },
+    existing: EXISTING_OPTION,
   },
   exitCodes: {
     [ExitCode.OK]: "every stack deployed and plans no changes",
@@ -35,11 +33,12 @@ const SPEC: CliSpec = {
 
 function main({ values }: CommandLine): ExitCode {
   const keep = values.keep === true;
+  const project = resolveProjectDir(stringValue(values, "project"), "tf:deploy");
   const existing = readExistingFiles(stringValues(values, "existing"));
   const version = terraformVersion();
   if (!version) throw new Error("no terraform binary on PATH. Install Terraform (1.5 or later) to deploy offline; `npm run check` needs none.");
   process.stderr.write(`terraform ${version}, cdktf deploy against the offline stand-in for yandex-cloud/yandex (nothing reaches a cloud)\n`);
-  const sandbox = new OfflineCdktf(process.cwd());
+  const sandbox = new OfflineCdktf(project);
   sandbox.terraform.setExisting(existing);
   try {
     const outputsFile = path.join(sandbox.terraform.root, "outputs.json");

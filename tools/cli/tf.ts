@@ -3,14 +3,24 @@
  * `npm run tf:validate` / `npm run tf:plan`: the real terraform validates and plans every stack
  * of the app offline, against the stand-in provider, in a temporary sandbox. `tf:validate` also
  * runs the offline schema check (`npm run check`) on the same stacks: Terraform silently drops an
- * attribute a nested object type does not declare, and that check names it. `--help` lists the
+ * attribute a nested object type does not declare, and that check names it. `--project DIR` works
+ * on another cdktf or cdktn project instead of the example app. `--help` lists the
  * exit codes (docs/CLI.md).
  */
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
-import { CliSpec, CliValues, errorLines, ExitCode, runCommand, stringValues } from "../../lib/private/cli";
+import { CliSpec, CliValues, errorLines, ExitCode, runCommand, stringValue, stringValues } from "../../lib/private/cli";
 import { JsonObject } from "../../lib/validate/values";
-import { localStatePaths, OfflineTerraform, readExistingFiles, synthesizeForSandbox, terraformVersion } from "../offline-provider";
+import {
+  localStatePaths,
+  OfflineTerraform,
+  EXISTING_OPTION,
+  PROJECT_OPTION,
+  readExistingFiles,
+  resolveProjectDir,
+  synthesizeForSandbox,
+  terraformVersion,
+} from "../offline-provider";
 
 type TfCommand = "validate" | "plan";
 
@@ -21,17 +31,14 @@ const SPEC = (command: TfCommand): CliSpec => ({
     command === "validate"
       ? "terraform validate on every stack, offline against the stand-in provider, plus the offline schema check."
       : "terraform plan on every stack, offline against the stand-in provider (stacks that others read are applied in the sandbox).",
-  options:
-    command === "plan"
+  options: {
+    project: PROJECT_OPTION,
+    ...(command === "plan"
       ? {
-          existing: {
-            type: "string",
-            multiple: true,
-            valueName: "FILE",
-            description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
-          },
+          existing: EXISTING_OPTION,
         }
-      : {},
+      : {}),
+  },
   exitCodes: {
     [ExitCode.OK]: command === "validate" ? "every stack is valid" : "every stack planned",
     [ExitCode.COULD_NOT_RUN]: "no terraform binary on PATH, the app failed to synthesize, or terraform failed",
@@ -40,12 +47,13 @@ const SPEC = (command: TfCommand): CliSpec => ({
 });
 
 function main(command: TfCommand, values: CliValues): number {
+  const project = resolveProjectDir(stringValue(values, "project"), `tf:${command}`);
   const version = terraformVersion();
   if (!version) {
     throw new Error("no terraform binary on PATH. Install Terraform (1.5 or later) to validate and plan offline; `npm run check` needs none.");
   }
   process.stderr.write(`terraform ${version}, offline stand-in for yandex-cloud/yandex (it never applies anything to a cloud)\n`);
-  const stacks = synthesizeForSandbox(process.cwd());
+  const stacks = synthesizeForSandbox(project);
   const existing = readExistingFiles(stringValues(values, "existing"));
   const sandbox = new OfflineTerraform();
   sandbox.setExisting(existing);

@@ -62,21 +62,9 @@ export class OfflineCdktf {
     return this.spawn("/bin/sh", ["-c", commandLine], env);
   }
 
-  /** The environment the CLI runs with: the terraform sandbox's, plus `env`, with no plugin cache and no remote state. */
+  /** The environment the CLI runs with: {@link cliSandboxEnvironment} of this sandbox, plus `env`. */
   public environment(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-    const childEnv: NodeJS.ProcessEnv = {
-      ...this.terraform.env,
-      ...env,
-      // cdktf points TF_PLUGIN_CACHE_DIR at ~/.terraform.d/plugin-cache by default: the stand-in
-      // must never land in a cache that a real deploy would later install the provider from.
-      CDKTF_DISABLE_PLUGIN_CACHE_ENV: "true",
-      CI: "1",
-      FORCE_COLOR: "0",
-    };
-    delete childEnv.TF_PLUGIN_CACHE_DIR;
-    // the sandbox keeps every stack's state locally: the example app's remote-state settings stay out
-    for (const name of Object.values(RemoteStateEnv)) if (!(name in env)) delete childEnv[name];
-    return childEnv;
+    return cliSandboxEnvironment(this.terraform, env);
   }
 
   private spawn(command: string, args: string[], env: NodeJS.ProcessEnv): CdktfRun {
@@ -111,6 +99,27 @@ export class OfflineCdktf {
   public dispose(): void {
     this.terraform.dispose();
   }
+}
+
+/**
+ * The environment a cdktf or cdktn CLI runs with against the stand-in: the terraform sandbox's
+ * (its CLI config installs the stand-in from the sandbox's mirror), plus `env`, with no plugin
+ * cache and no remote state. Both CLIs read the same variables.
+ */
+export function cliSandboxEnvironment(terraform: OfflineTerraform, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...terraform.env,
+    ...env,
+    // the CLIs point TF_PLUGIN_CACHE_DIR at ~/.terraform.d/plugin-cache by default: the stand-in
+    // must never land in a cache that a real deploy would later install the provider from.
+    CDKTF_DISABLE_PLUGIN_CACHE_ENV: "true",
+    CI: "1",
+    FORCE_COLOR: "0",
+  };
+  delete childEnv.TF_PLUGIN_CACHE_DIR;
+  // the sandbox keeps every stack's state locally: the example app's remote-state settings stay out
+  for (const name of Object.values(RemoteStateEnv)) if (!(name in env)) delete childEnv[name];
+  return childEnv;
 }
 
 function copyProject(sourceDir: string, targetDir: string): void {

@@ -115,3 +115,11 @@ export class ExistingStore {
     return JSON.parse(fs.readFileSync(this.file, "utf8")) as ExistingObjects;
   }
 }
+
+/** The `--existing FILE` flag of tf:plan and tf:deploy, as it reads in their `--help`. */
+export const EXISTING_OPTION = {
+  type: "string",
+  multiple: true,
+  valueName: "FILE",
+  description: "an object that already exists (yc ... get --format json): the stand-in imports and reads it",
+} as const;

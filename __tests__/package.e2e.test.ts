@@ -1,21 +1,19 @@
 import { execFile } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import { promisify } from "util";
+import { cleanTempDir } from "./helpers/clean-temp";
+import { freshNpmEnv, packedTarball } from "./helpers/packed-tarball";
 import { ROOT } from "./helpers/run-app";
 
 const run = promisify(execFile);
 /** Longest any one child (pack, install, tsc, the app) may run before it is killed, within the setup's own timeout. */
 const CHILD_TIMEOUT = 120_000;
 
-// Packs the package from a copy of the project (prepack builds dist/ there, never here) and installs
-// the tarball, from the registry, into a cdktf 0.21 project and a cdktn 0.24 project, as a user on a
-// fresh machine would: empty HOME, empty npm cache.
-
-/** Outputs of the build and of local tooling that never belong in the copy that is packed. */
-const NOT_COPIED = new Set([".git", "node_modules", "dist", "build", "cdktf.out", "coverage", "reports", ".stryker-tmp", ".terraform"]);
+// Installs the tarball the e2e tier packed, from the registry, into a cdktf 0.21 project and a cdktn
+// 0.24 project, as a user on a fresh machine would: empty HOME, empty npm cache, in a folder with no
+// node_modules above it.
 
 /** A CDK core a consumer project builds on, and where it imports this package from. */
 interface Flavour {
@@ -69,15 +67,6 @@ console.log(JSON.stringify({ path: trigger.websocketPath, findings }));
 `;
 }
 
-/** Variables of the calling npm, of cdktf, of this project's example app and Node's module search, none of which a new machine has. */
-const INHERITED = /^(npm_|cdktf_|cr_ws_|node_path$|node_options$)/i;
-
-/** The environment of a first npm run on a new machine: nothing {@link INHERITED}, the given HOME and cache. */
-function freshNpmEnv(home: string, cache: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !INHERITED.test(k)));
-  return { ...env, HOME: home, npm_config_cache: cache, npm_config_update_notifier: "false", CHECKPOINT_DISABLE: "1" };
-}
-
 /** Every package name installed anywhere under `nodeModules`, nested copies included. */
 function installedPackages(nodeModules: string): string[] {
   const names: string[] = [];
@@ -129,28 +118,20 @@ describe("npm package", () => {
   const consumers = new Map<string, Consumer>();
 
   beforeAll(async () => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), "pack-"));
-    env = freshNpmEnv(path.join(work, "home"), path.join(work, "npm-cache"));
+    work = cleanTempDir("package-");
+    // TMPDIR too: the scratch and compile caches of npm, tsc and node leave with `work`
+    env = freshNpmEnv(path.join(work, "home"), path.join(work, "npm-cache"), { TMPDIR: path.join(work, "tmp") });
     fs.mkdirSync(env.HOME as string);
-
-    const source = path.join(work, "source");
-    fs.cpSync(ROOT, source, { recursive: true, filter: (src) => path.dirname(src) !== ROOT || !NOT_COPIED.has(path.basename(src)) });
-    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(source, "node_modules"), "dir");
-    const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", work], {
-      cwd: source,
-      env,
-      maxBuffer: 1 << 26,
-      timeout: CHILD_TIMEOUT,
-    });
-    const [{ filename, files }] = JSON.parse(stdout.slice(stdout.indexOf("["))) as Array<{ filename: string; files: Array<{ path: string }> }>;
-    packedFiles = files.map((f) => f.path);
+    fs.mkdirSync(env.TMPDIR as string);
+    const { tarball, files } = packedTarball();
+    packedFiles = files;
 
     // both projects set up at once; wait for both before reporting a failure, so none outlives the cleanup
     const setups = await Promise.allSettled(
       FLAVOURS.map(async (flavour) => {
         const dir = path.join(work, `consumer-${flavour.core}`);
         fs.mkdirSync(dir);
-        const dependencies = { "cr-websocket-trigger": `file:${path.join(work, filename)}`, [flavour.core]: flavour.version, constructs: "10.7.2" };
+        const dependencies = { "cr-websocket-trigger": `file:${tarball}`, [flavour.core]: flavour.version, constructs: "10.7.2" };
         fs.writeFileSync(
           path.join(dir, "package.json"),
           JSON.stringify({ name: `consumer-${flavour.core}`, version: "1.0.0", private: true, dependencies }),

@@ -24,7 +24,7 @@ const app = new cdktf.App();
 const stack = new cdktf.TerraformStack(app, "events");
 new (yandex("provider").YandexProvider)(stack, "yandex", {});
 const events = new lib.CrWebsocketTrigger(stack, "Events", { name: "events" });
-events.trigger.addOverride("source.container_registry.bogus_filter", "x");
+events.resource.addOverride("source.container_registry.bogus_filter", "x");
 app.synth();
 `);
     try {
