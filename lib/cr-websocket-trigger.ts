@@ -2,6 +2,7 @@ import { Annotations, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
 import { BroadcasterGrant, BroadcasterGrantScope } from "./broadcaster-grant";
+import { declareMovedFrom } from "./private/moved";
 import { addAppChecks, recordBroadcast } from "./private/app-checks";
 import { grantBroadcast } from "./private/broadcaster-grants";
 import { checkImportId } from "./private/import-id";
@@ -247,6 +248,16 @@ export class CrWebsocketTrigger extends Construct {
   public importFrom(triggerId: string): this {
     checkImportId(this, "CrWebsocketTrigger.importFrom()", "triggerId", triggerId);
     this.resource.importFrom(triggerId);
+    return this;
+  }
+
+  /**
+   * Says where this construct lived in its stack before a rename or a move (`"RegistryEvents"`,
+   * `"Team/Events"`): every resource under it gets a Terraform `moved` block from its old address,
+   * so Terraform keeps it instead of replacing it. A move to another stack cannot be expressed so.
+   */
+  public movedFrom(previousPath: string): this {
+    declareMovedFrom(this, "CrWebsocketTrigger.movedFrom()", previousPath);
     return this;
   }
 

@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
+import { declareMovedFrom } from "./private/moved";
 import { addAppChecks } from "./private/app-checks";
 import { checkImportId } from "./private/import-id";
 import { checkLabels } from "./private/labels";
@@ -85,6 +86,16 @@ export class Registry extends Construct implements IRegistry {
   public importFrom(registryId: string): this {
     checkImportId(this, "Registry.importFrom()", "registryId", registryId);
     this.resource.importFrom(registryId);
+    return this;
+  }
+
+  /**
+   * Says where this construct lived in its stack before a rename or a move (`"RegistryEvents"`,
+   * `"Team/Events"`): every resource under it gets a Terraform `moved` block from its old address,
+   * so Terraform keeps it instead of replacing it. A move to another stack cannot be expressed so.
+   */
+  public movedFrom(previousPath: string): this {
+    declareMovedFrom(this, "Registry.movedFrom()", previousPath);
     return this;
   }
 }

@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from "constructs";
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
+import { declareMovedFrom } from "./private/moved";
 import { addAppChecks } from "./private/app-checks";
 import { checkImportId } from "./private/import-id";
 import { checkLabels } from "./private/labels";
@@ -94,6 +95,16 @@ export class ServiceAccount extends Construct implements IServiceAccount {
     checkImportId(this, "ServiceAccount.importFrom()", "serviceAccountId", serviceAccountId);
     this.resource.importFrom(serviceAccountId);
     this.adopted = true;
+    return this;
+  }
+
+  /**
+   * Says where this construct lived in its stack before a rename or a move (`"RegistryEvents"`,
+   * `"Team/Events"`): every resource under it gets a Terraform `moved` block from its old address,
+   * so Terraform keeps it instead of replacing it. A move to another stack cannot be expressed so.
+   */
+  public movedFrom(previousPath: string): this {
+    declareMovedFrom(this, "ServiceAccount.movedFrom()", previousPath);
     return this;
   }
 

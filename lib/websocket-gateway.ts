@@ -3,6 +3,7 @@ import { Construct, IConstruct } from "constructs";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
 import { BroadcasterGrant, GrantBroadcastOptions } from "./broadcaster-grant";
+import { declareMovedFrom } from "./private/moved";
 import { grantBroadcast, identityOf } from "./private/broadcaster-grants";
 import { defaultName } from "./private/names";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
@@ -161,6 +162,16 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
     return this.givenFolderId === undefined
       ? `provider-folder:${TerraformStack.of(this).node.path}`
       : `folder:${identityOf(this, this.givenFolderId)}`;
+  }
+
+  /**
+   * Says where this construct lived in its stack before a rename or a move (`"RegistryEvents"`,
+   * `"Team/Events"`): every resource under it gets a Terraform `moved` block from its old address,
+   * so Terraform keeps it instead of replacing it. A move to another stack cannot be expressed so.
+   */
+  public movedFrom(previousPath: string): this {
+    declareMovedFrom(this, "WebsocketGateway.movedFrom()", previousPath);
+    return this;
   }
 
   /**

@@ -123,7 +123,7 @@ export function moveIntoTeam(main: string): string {
   const declared = replaceOnce(
     moved,
     '    new TerraformOutput(this, "websocket_url"',
-    '    declareMovedFrom(trigger, "CrWebsocketTrigger.movedFrom()", "RegistryEvents");\n    new TerraformOutput(this, "websocket_url"',
+    '    trigger.movedFrom("RegistryEvents");\n    new TerraformOutput(this, "websocket_url"',
   );
-  return `import { declareMovedFrom } from "./lib/private/moved";\n${declared}`;
+  return declared;
 }

@@ -118,13 +118,21 @@ describe("declareMovedFrom", () => {
     expect(moved.filter((m) => m.from.includes("RegistryEvents"))).toHaveLength(3);
   });
 
+  test("movedFrom on a construct names the construct's method in its error", () => {
+    const stack = newStack("dev");
+    const made = new CrWebsocketTrigger(stack, "Events", { name: "events" });
+    expect(() => made.movedFrom("Events")).toThrow(
+      /^Invalid CrWebsocketTrigger\.movedFrom\(\) arguments at "dev\/Events"[^]*previousPath: got "Events"/,
+    );
+  });
+
   test("on the library's constructs: a trigger with defaults moves its registry, account, gateway, grant and trigger", () => {
     const trigger = (path: string, previousPath?: string) => {
       const stack = newStack("dev");
       const ids = path.split("/");
       const parent = ids.slice(0, -1).reduce<Construct>((scope, id) => new Construct(scope, id), stack);
       const made = new CrWebsocketTrigger(parent, ids[ids.length - 1], { name: "events" });
-      if (previousPath !== undefined) declareMovedFrom(made, "CrWebsocketTrigger.movedFrom()", previousPath);
+      if (previousPath !== undefined) made.movedFrom(previousPath);
       return synthStack(stack) as SynthesizedStack & { moved?: Moved[] };
     };
     const old = addresses(trigger("RegistryEvents"));
@@ -136,12 +144,12 @@ describe("declareMovedFrom", () => {
 
   test("on the library's Registry, ServiceAccount and WebsocketGateway: the L1 under Default or Resource moves", () => {
     const stack = newStack("dev");
-    const made = [
+    const made: Array<Registry | ServiceAccount | WebsocketGateway> = [
       new Registry(stack, "Images", { name: "images" }),
       new ServiceAccount(stack, "Bot", { name: "bot" }),
       new WebsocketGateway(stack, "Gw"),
     ];
-    made.forEach((c, i) => declareMovedFrom(c, "movedFrom()", ["Registry", "Account", "Gateway"][i]));
+    expect(made.map((c, i) => c.movedFrom(["Registry", "Account", "Gateway"][i]))).toEqual(made);
     const before = newStack("dev");
     new Registry(before, "Registry", { name: "images" });
     new ServiceAccount(before, "Account", { name: "bot" });
