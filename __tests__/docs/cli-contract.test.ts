@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -43,6 +43,49 @@ function run(script: string, args: readonly string[], extra: Record<string, stri
   return spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: "utf8", env: env(extra), timeout: 30_000 });
 }
 
+/** What one run printed and how it ended. */
+interface Ran {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `run`, without blocking: the contract's many short runs go four at a time. */
+function runAsync(script: string, args: readonly string[]): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: env(), timeout: 30_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Runs every job, at most `width` at a time, keeping their order. */
+async function pooled<T>(jobs: ReadonlyArray<() => Promise<T>>, width: number): Promise<T[]> {
+  const results: T[] = new Array<T>(jobs.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: width }, lane));
+  return results;
+}
+
+/** Each invocation's answer to an unknown flag and to --help, run once for the whole file. */
+const answers = new Map<Invocation, { unknown: Ran; help: Ran }>();
+beforeAll(async () => {
+  const ran = await pooled(
+    INVOCATIONS.flatMap((i) => [() => runAsync(i.script, [...i.args, "--no-such-flag"]), () => runAsync(i.script, [...i.args, "--help"])]),
+    4,
+  );
+  INVOCATIONS.forEach((i, n) => answers.set(i, { unknown: ran[2 * n], help: ran[2 * n + 1] }));
+}, 120_000);
+
 /** The exit code table of docs/CLI.md: code, its meaning and the commands it applies to ("every command" or a list). */
 function docsTable(): { code: number; meaning: string; commands: string[] | "every" }[] {
   const text = fs.readFileSync(path.join(ROOT, "docs/CLI.md"), "utf8");
@@ -81,12 +124,11 @@ describe("the CLI contract (docs/CLI.md)", () => {
     for (const code of [ExitCode.OK, ExitCode.COULD_NOT_RUN, ExitCode.USAGE]) expect(table.find((r) => r.code === code)!.commands).toBe("every");
   });
 
-  describe.each(INVOCATIONS.map((i) => [[i.script, ...i.args].join(" "), i] as const))("%s", (_label, { script, args }) => {
-    let unknown: ReturnType<typeof run>;
-    let help: ReturnType<typeof run>;
+  describe.each(INVOCATIONS.map((i) => [[i.script, ...i.args].join(" "), i] as const))("%s", (_label, invocation) => {
+    let unknown: Ran;
+    let help: Ran;
     beforeAll(() => {
-      unknown = run(script, [...args, "--no-such-flag"]);
-      help = run(script, [...args, "--help"]);
+      ({ unknown, help } = answers.get(invocation)!);
     });
     /** The command's name, from the start of its error lines. */
     const nameOf = () => /^(\S+): error: /.exec(unknown.stderr)?.[1];
