@@ -81,27 +81,30 @@ interface ClaimIndex {
 /** The claims of one app, the stacks they are in, and their index once a validation has asked for it. */
 interface AppClaims {
   readonly all: Claim[];
-  readonly providers: Map<TerraformStack, { readonly childCount: number; readonly provider?: YandexProvider }>;
+  readonly providers: Map<TerraformStack, YandexProvider | undefined>;
   index?: ClaimIndex;
 }
 
 // Claims by app, so that stacks sharing a folder (or a cloud) see each other's.
 const claims = new WeakMap<IConstruct, AppClaims>();
 
-/** The stack's default yandex provider, whose folder and cloud a resource without its own falls back to; found again when the stack grows. */
+/**
+ * The stack's default yandex provider, whose folder and cloud a resource without its own falls back
+ * to. A stack has at most one, so once found it is kept; a stack without one is searched again on
+ * every call, as one may be added.
+ */
 function providerOf(app: AppClaims, stack: TerraformStack): YandexProvider | undefined {
-  const children = stack.node.children;
   const known = app.providers.get(stack);
-  if (known !== undefined && known.childCount === children.length) return known.provider;
-  const provider = children.filter((c): c is YandexProvider => c instanceof YandexProvider).find((p) => p.alias === undefined);
-  app.providers.set(stack, { childCount: children.length, provider });
+  if (known !== undefined) return known;
+  const provider = stack.node.children.filter((c): c is YandexProvider => c instanceof YandexProvider).find((p) => p.alias === undefined);
+  app.providers.set(stack, provider);
   return provider;
 }
 
 /**
  * The app's claims grouped by key. Every validation at synth reads it, so it is built once for
  * all of them (one pass over the claims, not one per claim), and built again when a claim, a
- * stack's provider or a provider's folder or cloud has changed since.
+ * provider, or a provider's folder or cloud has changed since.
  */
 function indexOf(app: AppClaims): ClaimIndex {
   const stacks = [...app.providers.keys()];
@@ -149,7 +152,7 @@ export function claimUniqueName(owner: Construct, kind: NamedKind, name: string,
   const stack = TerraformStack.of(owner);
   const mine: Claim = { kind, name, folder, owner, stack };
   app.all.push(mine);
-  if (!app.providers.has(stack)) providerOf(app, stack);
+  if (!app.providers.has(stack)) app.providers.set(stack, undefined);
   owner.node.addValidation({
     validate: () => {
       const index = indexOf(app);
