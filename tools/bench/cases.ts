@@ -5,59 +5,117 @@ import { IamServiceAccount } from "../../.gen/providers/yandex/iam-service-accou
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
 import { ResourcemanagerFolderIamMember } from "../../.gen/providers/yandex/resourcemanager-folder-iam-member";
 import { ServerlessTriggers } from "../../.gen/providers/yandex/serverless-triggers";
-import { ContainerRegistryEvent, CrWebsocketTrigger } from "../../lib";
+import { ContainerRegistryEvent, CrWebsocketTrigger, Registry, ServiceAccount, WebsocketGateway } from "../../lib";
 
 /** How a benchmark stack declares its triggers. */
 export enum BenchKind {
-  /** `n` CrWebsocketTrigger constructs. */
+  /** CrWebsocketTrigger constructs (and the Registry, ServiceAccount and WebsocketGateway the shape shares). */
   CONSTRUCT = "construct",
-  /** The same five resources per trigger written directly with the generated bindings. */
+  /** The same resources, in the same folders, written directly with the generated bindings. */
   RAW = "raw",
 }
 
-const EVENTS = Object.values(ContainerRegistryEvent);
+/** What the triggers of a benchmark stack share. */
+export enum BenchShape {
+  /** Each trigger with defaults in its own folder (`folderId: "b1gfolder<i>"`): registry, account, gateway, grant and trigger each. */
+  PER_FOLDER = "per-folder",
+  /** One Registry in the provider's folder; each trigger creates its own account, gateway and grant. */
+  SHARED_REGISTRY = "shared-registry",
+  /** One Registry, ServiceAccount and WebsocketGateway; every trigger broadcasts to its own path of the one gateway. */
+  SHARED_GATEWAY = "shared-gateway",
+}
 
-/** Declares `n` triggers of the given kind in a new stack of `app`. */
-export function benchStack(app: App, kind: BenchKind, n: number): TerraformStack {
+const EVENTS = Object.values(ContainerRegistryEvent);
+const ROLE = "api-gateway.websocketBroadcaster";
+const ACCOUNT_DESCRIPTION = "Broadcasts Container Registry events to API gateway WebSocket connections.";
+const BATCH = { batchSize: 10, batchCutoffSeconds: 5 };
+
+/** Declares `n` triggers of the given shape and kind in a new stack of `app`. */
+export function benchStack(app: App, shape: BenchShape, kind: BenchKind, n: number): TerraformStack {
   const stack = new TerraformStack(app, "bench");
   new YandexProvider(stack, "yandex", {});
-  for (let i = 0; i < n; i++) {
-    if (kind === BenchKind.CONSTRUCT) new CrWebsocketTrigger(stack, `T${i}`, { name: `trigger-${i}`, batchSize: 10, batchCutoffSeconds: 5 });
-    else rawTrigger(stack, i);
-  }
+  if (kind === BenchKind.CONSTRUCT) constructTriggers(stack, shape, n);
+  else rawTriggers(stack, shape, n);
   return stack;
 }
 
-function rawTrigger(stack: TerraformStack, i: number): void {
-  const name = `trigger-${i}`;
-  const registry = new ContainerRegistry(stack, `Registry${i}`, { name, lifecycle: { preventDestroy: true } });
-  const account = new IamServiceAccount(stack, `Account${i}`, { name: `${name}-sa` });
-  const gateway = new ApiGateway(stack, `Gateway${i}`, {
-    name: `${name}-gw`,
-    spec: `openapi: 3.0.0
-info:
-  title: ${name}-gw
-  version: 1.0.0
-paths:
-  /ws:
-    x-yc-apigateway-websocket-message:
-      x-yc-apigateway-integration:
-        type: dummy
-        http_code: 200
-        content:
-          "*": ""
-`,
-  });
-  const grant = new ResourcemanagerFolderIamMember(stack, `Grant${i}`, {
-    folderId: gateway.folderId,
-    role: "api-gateway.websocketBroadcaster",
-    member: `serviceAccount:${account.id}`,
-    sleepAfter: 30,
-  });
+function constructTriggers(stack: TerraformStack, shape: BenchShape, n: number): void {
+  if (shape === BenchShape.PER_FOLDER) {
+    for (let i = 0; i < n; i++) new CrWebsocketTrigger(stack, `T${i}`, { name: `trigger-${i}`, folderId: `b1gfolder${i}`, ...BATCH });
+    return;
+  }
+  const registry = new Registry(stack, "Registry", { name: "bench-registry" });
+  if (shape === BenchShape.SHARED_REGISTRY) {
+    for (let i = 0; i < n; i++) new CrWebsocketTrigger(stack, `T${i}`, { name: `trigger-${i}`, registry, ...BATCH });
+    return;
+  }
+  const serviceAccount = new ServiceAccount(stack, "Account", { name: "bench-sa" });
+  const gateway = new WebsocketGateway(stack, "Gateway", { name: "bench-gw" });
+  for (let i = 0; i < n; i++) {
+    new CrWebsocketTrigger(stack, `T${i}`, { name: `trigger-${i}`, registry, serviceAccount, gateway, websocketPath: `/ws${i}`, ...BATCH });
+  }
+}
+
+/** A spec whose every path accepts WebSocket connections, answered by a dummy integration: what a user writes by hand. */
+function rawSpec(title: string, paths: readonly string[]): string {
+  const message = { "x-yc-apigateway-websocket-message": { "x-yc-apigateway-integration": { type: "dummy", http_code: 200, content: { "*": "" } } } };
+  const spec = { openapi: "3.0.0", info: { title, version: "1.0.0" }, paths: Object.fromEntries([...paths].sort().map((p) => [p, message])) };
+  return JSON.stringify(spec, null, 2);
+}
+
+function rawTriggers(stack: TerraformStack, shape: BenchShape, n: number): void {
+  const shared =
+    shape === BenchShape.PER_FOLDER
+      ? undefined
+      : new ContainerRegistry(stack, "Registry", { name: "bench-registry", lifecycle: { preventDestroy: true } });
+  if (shape === BenchShape.SHARED_GATEWAY) {
+    const account = new IamServiceAccount(stack, "Account", { name: "bench-sa" });
+    const paths = Array.from({ length: n }, (_, i) => `/ws${i}`);
+    const gateway = new ApiGateway(stack, "Gateway", { name: "bench-gw", spec: rawSpec("bench-gw", paths) });
+    // each attribute read makes a token: the twin reads each id once, as the constructs do
+    const [registryId, gatewayId, accountId] = [shared!.id, gateway.id, account.id];
+    const grant = new ResourcemanagerFolderIamMember(stack, "Grant", {
+      folderId: gateway.folderId,
+      role: ROLE,
+      member: `serviceAccount:${accountId}`,
+      sleepAfter: 30,
+    });
+    for (let i = 0; i < n; i++) rawTrigger(stack, i, undefined, registryId, gatewayId, paths[i], accountId, grant);
+    return;
+  }
+  const sharedId = shared?.id;
+  for (let i = 0; i < n; i++) {
+    const name = `trigger-${i}`;
+    const folderId = shape === BenchShape.PER_FOLDER ? `b1gfolder${i}` : undefined;
+    const registryId = sharedId ?? new ContainerRegistry(stack, `Registry${i}`, { name, folderId, lifecycle: { preventDestroy: true } }).id;
+    const account = new IamServiceAccount(stack, `Account${i}`, { name: `${name}-sa`, description: ACCOUNT_DESCRIPTION, folderId });
+    const gateway = new ApiGateway(stack, `Gateway${i}`, { name: `${name}-gw`, folderId, spec: rawSpec(`${name}-gw`, ["/ws"]) });
+    const accountId = account.id;
+    const grant = new ResourcemanagerFolderIamMember(stack, `Grant${i}`, {
+      folderId: folderId ?? gateway.folderId,
+      role: ROLE,
+      member: `serviceAccount:${accountId}`,
+      sleepAfter: 30,
+    });
+    rawTrigger(stack, i, folderId, registryId, gateway.id, "/ws", accountId, grant);
+  }
+}
+
+function rawTrigger(
+  stack: TerraformStack,
+  i: number,
+  folderId: string | undefined,
+  registryId: string,
+  gatewayId: string,
+  path: string,
+  serviceAccountId: string,
+  grant: ResourcemanagerFolderIamMember,
+): void {
   new ServerlessTriggers(stack, `Trigger${i}`, {
-    name,
-    source: { containerRegistry: { registryId: registry.id, eventType: EVENTS, batchSettings: { maxCount: 10, cutoff: "5s" } } },
-    action: [{ gatewayWebsocketBroadcast: { gatewayId: gateway.id, path: "/ws", serviceAccountId: account.id } }],
+    name: `trigger-${i}`,
+    folderId,
+    source: { containerRegistry: { registryId, eventType: EVENTS, batchSettings: { maxCount: 10, cutoff: "5s" } } },
+    action: [{ gatewayWebsocketBroadcast: { gatewayId, path, serviceAccountId } }],
     dependsOn: [grant],
   });
 }
