@@ -7,6 +7,8 @@ export enum BenchKind {
   CONSTRUCT = "construct",
   /** The same resources, in the same folders, written directly with the generated bindings. */
   RAW = "raw",
+  /** The same raw resources at the addresses the constructs give them, under plain constructs: the cost of the deeper tree alone. */
+  RAW_AT_ADDRESSES = "raw-at-addresses",
 }
 
 /** What the triggers of a benchmark stack share. */

@@ -23,7 +23,9 @@ if (mode === "count") {
 }
 /** The kind's declarations, loaded alone: a raw app loads the generated bindings and none of the library, as it would on its own. */
 async function declarations(): Promise<DeclareTriggers> {
-  return kind === BenchKind.CONSTRUCT ? (await import("./construct-cases.js")).constructTriggers : (await import("./raw-cases.js")).rawTriggers;
+  if (kind === BenchKind.CONSTRUCT) return (await import("./construct-cases.js")).constructTriggers;
+  const raw = await import("./raw-cases.js");
+  return kind === BenchKind.RAW ? raw.rawTriggers : raw.rawTriggersAtConstructAddresses;
 }
 
 void declarations().then((declare) => {

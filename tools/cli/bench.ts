@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --runs N] [--sizes LIST]`: synthesizes stacks of CrWebsocketTriggers in three
- * shapes (tools/bench/cases.ts) and their twins written with the generated bindings, in
- * interleaved pairs of fresh processes, and writes median wall time, peak RSS and the tokens
- * created to BENCHMARKS.md. `--help` lists the exit codes.
+ * shapes (tools/bench/cases.ts) and their twins written with the generated bindings (at the top of
+ * the stack, and at the constructs' addresses), in interleaved rounds of fresh processes, and
+ * writes median wall time, peak RSS and the tokens created to BENCHMARKS.md. `--help` lists the exit codes.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -25,9 +25,9 @@ const SPEC: CliSpec = {
   command: "npm run bench --",
   summary:
     "Synthesizes stacks of CrWebsocketTriggers in three shapes and the same resources written with the generated bindings,\n" +
-    "in interleaved pairs of fresh processes, and writes medians, peak RSS and tokens created to BENCHMARKS.md.",
+    "in interleaved rounds of fresh processes, and writes medians, peak RSS and tokens created to BENCHMARKS.md.",
   options: {
-    runs: { type: "string", valueName: "N", description: "construct/raw pairs per case after one counting pair (default 5)" },
+    runs: { type: "string", valueName: "N", description: "rounds (construct, raw, raw at addresses) per case after one counting round (default 5)" },
     sizes: { type: "string", valueName: "LIST", description: `trigger counts, comma-separated (default ${SIZES.join(",")})` },
   },
   exitCodes: { [ExitCode.OK]: "BENCHMARKS.md written", [ExitCode.COULD_NOT_RUN]: "a run failed" },
@@ -61,36 +61,37 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-interface Pairs {
+interface Measured {
   readonly construct: Sample;
   readonly raw: Sample;
-  /** Median of construct / raw wall time over the pairs. */
+  readonly atAddresses: Sample;
+  /** Medians over the rounds of construct / raw and construct / raw at the construct's addresses, wall time. */
   readonly ratio: number;
+  readonly ratioAtAddresses: number;
 }
 
+const KINDS = [BenchKind.CONSTRUCT, BenchKind.RAW, BenchKind.RAW_AT_ADDRESSES] as const;
+
 /**
- * One counting pair (which also warms the file cache), then `runs` pairs of construct and raw run
- * back to back, so that a machine busy for a while slows both sides of a pair alike.
+ * One counting round (which also warms the file cache), then `runs` rounds of the construct app
+ * and its two raw twins run back to back, so that a machine busy for a while slows every side of a
+ * round alike.
  */
-function measurePairs(shape: BenchShape, n: number, runs: number): Pairs {
-  const tokens = { construct: runOnce(shape, BenchKind.CONSTRUCT, n, true).tokens, raw: runOnce(shape, BenchKind.RAW, n, true).tokens };
-  const pairs = Array.from({ length: runs }, () => ({ construct: runOnce(shape, BenchKind.CONSTRUCT, n), raw: runOnce(shape, BenchKind.RAW, n) }));
-  const summary = (samples: Sample[], counted: number): Sample => ({
-    wallMs: median(samples.map((s) => s.wallMs)),
-    synthMs: median(samples.map((s) => s.synthMs)),
-    maxRssKb: median(samples.map((s) => s.maxRssKb)),
-    tokens: counted,
+function measureRounds(shape: BenchShape, n: number, runs: number): Measured {
+  const tokens = KINDS.map((kind) => runOnce(shape, kind, n, true).tokens);
+  const rounds = Array.from({ length: runs }, () => KINDS.map((kind) => runOnce(shape, kind, n)));
+  const summary = (k: number): Sample => ({
+    wallMs: median(rounds.map((r) => r[k].wallMs)),
+    synthMs: median(rounds.map((r) => r[k].synthMs)),
+    maxRssKb: median(rounds.map((r) => r[k].maxRssKb)),
+    tokens: tokens[k],
   });
   return {
-    construct: summary(
-      pairs.map((p) => p.construct),
-      tokens.construct,
-    ),
-    raw: summary(
-      pairs.map((p) => p.raw),
-      tokens.raw,
-    ),
-    ratio: median(pairs.map((p) => p.construct.wallMs / p.raw.wallMs)),
+    construct: summary(0),
+    raw: summary(1),
+    atAddresses: summary(2),
+    ratio: median(rounds.map((r) => r[0].wallMs / r[1].wallMs)),
+    ratioAtAddresses: median(rounds.map((r) => r[0].wallMs / r[2].wallMs)),
   };
 }
 
@@ -112,6 +113,28 @@ function parseSizes(text: string): number[] {
   return sizes;
 }
 
+const COLUMNS = [
+  "Case",
+  "Triggers",
+  "Construct wall",
+  "Raw wall",
+  "Construct / raw",
+  "Construct peak RSS",
+  "Raw peak RSS",
+  "RSS construct / raw",
+  "Raw at addresses wall",
+  "Construct / raw at addresses",
+  "Raw at addresses peak RSS",
+  "RSS construct / raw at addresses",
+  "Construct tokens",
+  "Raw tokens",
+];
+
+/** A markdown table's heading and alignment rows: the first column left, the others right. */
+function tableHead(columns: readonly string[]): string {
+  return `| ${columns.join(" | ")} |\n|${columns.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`;
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const megabytes = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
@@ -123,11 +146,12 @@ function main({ values }: CommandLine): number {
   const rows: string[] = [];
   for (const { shape, text } of SHAPES) {
     for (const n of sizes) {
-      const { construct, raw, ratio } = measurePairs(shape, n, runs);
+      const { construct, raw, atAddresses, ratio, ratioAtAddresses } = measureRounds(shape, n, runs);
       rows.push(
         `| ${text} | ${n} | ${seconds(construct.wallMs)} | ${seconds(raw.wallMs)} | **${ratio.toFixed(2)}** | ` +
-          `${megabytes(construct.maxRssKb)} | ${megabytes(raw.maxRssKb)} | ${(construct.maxRssKb / raw.maxRssKb).toFixed(2)} | ` +
-          `${construct.tokens} | ${raw.tokens} |`,
+          `${megabytes(construct.maxRssKb)} | ${megabytes(raw.maxRssKb)} | **${(construct.maxRssKb / raw.maxRssKb).toFixed(2)}** | ` +
+          `${seconds(atAddresses.wallMs)} | ${ratioAtAddresses.toFixed(2)} | ${megabytes(atAddresses.maxRssKb)} | ` +
+          `${(construct.maxRssKb / atAddresses.maxRssKb).toFixed(2)} | ${construct.tokens} | ${raw.tokens} |`,
       );
       console.log(rows[rows.length - 1]);
     }
@@ -140,16 +164,26 @@ function main({ values }: CommandLine): number {
   const history = previous.includes(HISTORY) ? previous.slice(previous.indexOf(HISTORY)) : `${HISTORY}\n`;
   const text = `# Benchmarks
 
-Written by \`npm run bench\` (everything above "History"). Each case runs one counting pair, then ${runs} pairs: a
-construct app and its raw twin, each in a fresh Node.js process, back to back, so a machine that is busy for a
-while slows both sides of a pair alike. Times and peak RSS are medians over the pairs; construct / raw is the
-median of the pairs' ratios. Wall time is the whole process as a user waits for it: Node start, loading cdktf
-and the bindings, building the constructs and writing \`cdk.tf.json\`. Tokens are cdktf's stack-trace captures
-(one per token created: \`Lazy\` values, attribute references, ...), counted in the counting pair: the
-deterministic part of the cost. Figures are for one machine; compare them on one machine only.
+Written by \`npm run bench\` (everything above "History"). Each case runs one counting round, then ${runs} ${runs === 1 ? "round" : "rounds"}:
+a construct app and its two raw twins, each in a fresh Node.js process, back to back, so a machine that is busy
+for a while slows every side of a round alike. Times and peak RSS are medians over the rounds; construct / raw
+is the median of the rounds' ratios. Wall time is the whole process as a user waits for it: Node start,
+loading cdktf and the bindings (and, for the construct, the library), building the app and writing
+\`cdk.tf.json\`. Tokens are cdktf's stack-trace captures (one per token created: \`Lazy\` values, attribute
+references, ...), counted in the counting round: the deterministic part of the cost. Figures are for one
+machine; compare them on one machine only.
 
-The raw twin declares the same resources, in the same folders, with the generated bindings
-(tools/bench/cases.ts):
+The raw twins declare the same resources, in the same folders, with the generated bindings alone
+(tools/bench/raw-cases.ts, which loads nothing of the library):
+
+- **Raw** is what a hand-written app does: every resource at the top of the stack (\`Registry0\`, ...). Its
+  resources have other addresses than the construct's, so it is the lower bound, not an equivalent app.
+- **Raw at addresses** puts the same resources at the construct app's addresses, under plain constructs
+  (\`T0/Registry/Default\`, ...): its \`cdk.tf.json\` equals the construct app's. The addresses are public
+  API, and a deeper tree costs cdktf more (a longer path and scope list per node, hashed logical ids, longer
+  stack traces and output), so construct / raw at addresses is what the constructs' own work costs.
+
+The cases (tools/bench/construct-cases.ts):
 
 - **Each trigger in its own folder**: every trigger with defaults and \`folderId: "b1gfolder<i>"\` creates a
   registry, a service account, a gateway, a folder grant and the trigger.
@@ -162,8 +196,7 @@ The raw twin declares the same resources, in the same folders, with the generate
 Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB,
 ${os.type()} ${os.release()}, Node.js ${process.version}. Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.
 
-| Case | Triggers | Construct wall | Raw wall | Construct / raw | Construct peak RSS | Raw peak RSS | RSS ratio | Construct tokens | Raw tokens |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+${tableHead(COLUMNS)}
 ${rows.join("\n")}
 
 | Command | Median |
