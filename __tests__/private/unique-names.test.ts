@@ -126,4 +126,18 @@ describe("claimUniqueName", () => {
     provider.cloudId = "c1";
     expect(s.node.validate()).toEqual([]);
   });
+
+  test("works out each claim's folder once per synth, not once per pair of claims", () => {
+    const app = newApp();
+    const stack = stackIn(app, "dev", { folderId: "b1gdev" });
+    const owners = Array.from({ length: 200 }, (_, i) => claim(stack, `T${i}`, NamedKind.TRIGGER, `t${i}`));
+    const folderReads = jest.spyOn(YandexProvider.prototype, "folderId", "get");
+    try {
+      for (const owner of owners) expect(owner.node.validate()).toEqual([]);
+      // one read per claim to group them, and one per validation to see that nothing moved; pairwise would be 40 000
+      expect(folderReads.mock.calls.length).toBeLessThanOrEqual(2 * owners.length);
+    } finally {
+      folderReads.mockRestore();
+    }
+  });
 });
