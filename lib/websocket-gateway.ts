@@ -1,10 +1,11 @@
-import { Lazy, TerraformStack, Token } from "cdktf";
+import { TerraformStack, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
 import { BroadcasterGrant, GrantBroadcastOptions } from "./broadcaster-grant";
 import { declareMovedFrom } from "./private/moved";
 import { grantBroadcast, identityOf } from "./private/broadcaster-grants";
+import { lazyString } from "./private/lazy-string";
 import { defaultName } from "./private/names";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
 import {
@@ -144,7 +145,7 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
       description: props.description,
       folderId: props.folderId,
       labels: props.labels,
-      spec: props.spec ?? Lazy.stringValue({ produce: () => serializeSpec(websocketSpec(name, [...this.paths], props.connectAuthorizer)) }),
+      spec: props.spec ?? lazyString(this, () => serializeSpec(websocketSpec(name, [...this.paths], props.connectAuthorizer))),
     });
     this.gatewayId = this.resource.id;
     this.folderId = props.folderId ?? this.resource.folderId;

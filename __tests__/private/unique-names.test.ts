@@ -105,4 +105,39 @@ describe("claimUniqueName", () => {
     claim(stack, "G", NamedKind.GATEWAY, "x");
     expect([a.node.validate(), t.node.validate()]).toEqual([[], []]);
   });
+
+  test("sees claims made, and provider folders and clouds set, after an earlier validation", () => {
+    const app = newApp();
+    const stack = new TerraformStack(app, "dev");
+    const a = claim(stack, "A", NamedKind.REGISTRY, "images", "b1gdev");
+    claim(stack, "B", NamedKind.REGISTRY, "other");
+    expect(a.node.validate()).toEqual([]);
+    const provider = new YandexProvider(stack, "yandex", {});
+    provider.folderId = "b1gdev";
+    expect(a.node.validate()).toEqual([expect.stringMatching(/^a second container registry in folder "b1gdev": dev\/A and dev\/B both create one/)]);
+    provider.folderId = "b1gprod";
+    expect(a.node.validate()).toEqual([]);
+    claim(stack, "C", NamedKind.REGISTRY, "third", "b1gdev");
+    expect(a.node.validate()).toEqual([expect.stringMatching(/^a second container registry in folder "b1gdev": dev\/A and dev\/C both create one/)]);
+
+    const s = claim(stack, "S", NamedKind.SERVICE_ACCOUNT, "deployer");
+    claim(stackIn(app, "other", { cloudId: "c2" }), "S", NamedKind.SERVICE_ACCOUNT, "deployer");
+    expect(s.node.validate()).toHaveLength(1);
+    provider.cloudId = "c1";
+    expect(s.node.validate()).toEqual([]);
+  });
+
+  test("works out each claim's folder once per synth, not once per pair of claims", () => {
+    const app = newApp();
+    const stack = stackIn(app, "dev", { folderId: "b1gdev" });
+    const owners = Array.from({ length: 200 }, (_, i) => claim(stack, `T${i}`, NamedKind.TRIGGER, `t${i}`));
+    const folderReads = jest.spyOn(YandexProvider.prototype, "folderId", "get");
+    try {
+      for (const owner of owners) expect(owner.node.validate()).toEqual([]);
+      // one read per claim to group them, and one per validation to see that nothing moved; pairwise would be 40 000
+      expect(folderReads.mock.calls.length).toBeLessThanOrEqual(2 * owners.length);
+    } finally {
+      folderReads.mockRestore();
+    }
+  });
 });

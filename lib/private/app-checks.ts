@@ -38,6 +38,12 @@ export function recordBroadcast(resource: IConstruct, facts: BroadcastFacts): vo
 
 const QUOTAS: readonly Quota[] = [REGISTRY_QUOTA, TRIGGER_QUOTA, SERVICE_ACCOUNT_QUOTA];
 
+/** A warning with the construct it is on, so that a stack's visit annotates it without searching the tree. */
+interface PlacedWarning {
+  readonly warning: AppWarning;
+  readonly construct: IConstruct;
+}
+
 /**
  * The warnings of the whole app, from its constructs as they stand (no stack is resolved, so this
  * costs a walk of the tree, not a second synth): each quota the app alone exceeds in one cloud
@@ -46,7 +52,11 @@ const QUOTAS: readonly Quota[] = [REGISTRY_QUOTA, TRIGGER_QUOTA, SERVICE_ACCOUNT
  * transformer makes unknown. The checker runs the same rules over the synthesized JSON.
  */
 export function appWarnings(app: IConstruct): AppWarning[] {
-  const warnings: AppWarning[] = [];
+  return placedWarnings(app).map((w) => w.warning);
+}
+
+function placedWarnings(app: IConstruct): PlacedWarning[] {
+  const warnings: PlacedWarning[] = [];
   const counted = new Map<string, IConstruct[]>();
   const transformed: IConstruct[] = [];
   for (const stack of app.node.findAll().filter(TerraformStack.isStack)) {
@@ -59,7 +69,9 @@ export function appWarnings(app: IConstruct): AppWarning[] {
       const quota = QUOTAS.find((q) => q.types.includes(c.terraformResourceType));
       if (quota !== undefined) {
         const key = `${quota.name}\n${cloud}`;
-        counted.set(key, [...(counted.get(key) ?? []), c]);
+        const resources = counted.get(key) ?? [];
+        counted.set(key, resources);
+        resources.push(c);
       }
       const facts = broadcasts.get(c);
       if (facts?.transformed) transformed.push(c);
@@ -81,37 +93,44 @@ export function appWarnings(app: IConstruct): AppWarning[] {
   return warnings;
 }
 
-function warningOn(construct: IConstruct, message: string): AppWarning {
-  return { stack: TerraformStack.of(construct).node.id, constructPath: construct.node.path, message };
+function warningOn(construct: IConstruct, message: string): PlacedWarning {
+  return { warning: { stack: TerraformStack.of(construct).node.id, constructPath: construct.node.path, message }, construct };
 }
 
 // The warnings of an app, computed once: cdktf synthesizes stack after stack, and each stack
 // collects its own annotations, so every stack's visit adds the warnings that fall in it.
-const computed = new WeakMap<IConstruct, AppWarning[]>();
+const computed = new WeakMap<IConstruct, PlacedWarning[]>();
 
+/** Adds, once per stack, the app's warnings that fall in the stack: visiting its anchor, the first construct that asked for the checks. */
 class AppWarningsAspect implements IAspect {
+  public constructor(private readonly anchor: IConstruct) {}
+
   public visit(node: IConstruct): void {
-    if (!TerraformStack.isStack(node)) return;
+    if (node !== this.anchor) return;
+    const stack = TerraformStack.of(node);
     const root = node.node.root;
-    const warnings = computed.get(root) ?? appWarnings(root);
+    const warnings = computed.get(root) ?? placedWarnings(root);
     computed.set(root, warnings);
-    for (const w of warnings.filter((x) => x.stack === node.node.id)) {
-      const target = node.node.findAll().find((c) => c.node.path === w.constructPath) ?? node;
-      Annotations.of(target).addWarning(w.message);
+    for (const { warning, construct } of warnings) {
+      if (TerraformStack.of(construct) === stack) Annotations.of(construct).addWarning(warning.message);
     }
   }
 }
 
-const ASPECT = new AppWarningsAspect();
+const checked = new WeakSet<TerraformStack>();
 
 /**
  * Makes synth warn, through cdktf annotations, about what the whole app does that the cloud may refuse:
  * a quota the app alone exceeds (registries, triggers, service accounts per cloud) and a broadcast batch
- * over the gateway's 128 KB WebSocket message limit. Call it from each construct's constructor; it adds
- * one aspect to the construct's stack, once, so calling it again costs nothing. Warnings that fall in a
- * stack without this library's constructs are left to `npm run check`.
+ * over the gateway's 128 KB WebSocket message limit. Call it from each construct's constructor; the first
+ * call in a stack adds one aspect, so calling it again costs nothing. The aspect sits on that first
+ * construct, not on the stack: cdktf invokes an aspect for every node under it (and works out each node's
+ * path to do so), and this one has work only once per stack. Warnings that fall in a stack without this
+ * library's constructs are left to `npm run check`.
  */
 export function addAppChecks(scope: Construct): void {
-  const aspects = Aspects.of(TerraformStack.of(scope));
-  if (!aspects.all.includes(ASPECT)) aspects.add(ASPECT);
+  const stack = TerraformStack.of(scope);
+  if (checked.has(stack)) return;
+  checked.add(stack);
+  Aspects.of(scope).add(new AppWarningsAspect(scope));
 }

@@ -61,43 +61,80 @@ interface Claim {
   /** The folder as given; undefined for the provider's. */
   readonly folder?: string;
   readonly owner: IConstruct;
+  readonly stack: TerraformStack;
+}
+
+/** Where a claim creates, and the key equal for every claim that clashes with it. */
+interface Placed {
+  readonly folder: string;
+  readonly cloud: string;
+  readonly key: string;
+}
+
+/** The claims of an app grouped by key, valid while nothing they depend on has changed (`fingerprint`). */
+interface ClaimIndex {
+  readonly fingerprint: string;
+  readonly placed: Map<Claim, Placed>;
+  readonly byKey: Map<string, Claim[]>;
+}
+
+/** The claims of one app, the stacks they are in, and their index once a validation has asked for it. */
+interface AppClaims {
+  readonly all: Claim[];
+  readonly providers: Map<TerraformStack, YandexProvider | undefined>;
+  index?: ClaimIndex;
 }
 
 // Claims by app, so that stacks sharing a folder (or a cloud) see each other's.
-const claims = new WeakMap<IConstruct, Claim[]>();
+const claims = new WeakMap<IConstruct, AppClaims>();
 
-/** The stack's default yandex provider, whose folder and cloud a resource without its own falls back to. */
-function providerOf(owner: IConstruct): YandexProvider | undefined {
-  return TerraformStack.of(owner)
-    .node.children.filter((c): c is YandexProvider => c instanceof YandexProvider)
-    .find((p) => p.alias === undefined);
-}
-
-/** The folder a claim creates in: its own, else its provider's, else "" for the provider's default (from the environment). */
-function folderOf(claim: Claim): string {
-  return claim.folder ?? providerOf(claim.owner)?.folderId ?? "";
+/**
+ * The stack's default yandex provider, whose folder and cloud a resource without its own falls back
+ * to. A stack has at most one, so once found it is kept; a stack without one is searched again on
+ * every call, as one may be added.
+ */
+function providerOf(app: AppClaims, stack: TerraformStack): YandexProvider | undefined {
+  const known = app.providers.get(stack);
+  if (known !== undefined) return known;
+  const provider = stack.node.children.filter((c): c is YandexProvider => c instanceof YandexProvider).find((p) => p.alias === undefined);
+  app.providers.set(stack, provider);
+  return provider;
 }
 
 /**
- * The cloud a claim creates in: "" while the app's providers name one cloud or none (they are then
- * taken to be one cloud), else its provider's `cloudId` ("" when it names none).
+ * The app's claims grouped by key. Every validation at synth reads it, so it is built once for
+ * all of them (one pass over the claims, not one per claim), and built again when a claim, a
+ * provider, or a provider's folder or cloud has changed since.
  */
-function cloudOf(claim: Claim, all: readonly Claim[]): string {
-  const clouds = new Set(all.flatMap((c) => providerOf(c.owner)?.cloudId ?? []));
-  return clouds.size <= 1 ? "" : (providerOf(claim.owner)?.cloudId ?? "");
+function indexOf(app: AppClaims): ClaimIndex {
+  const stacks = [...app.providers.keys()];
+  const providers = stacks.map((s) => providerOf(app, s));
+  const fingerprint = JSON.stringify([app.all.length, providers.map((p) => [p?.folderId, p?.cloudId])]);
+  if (app.index?.fingerprint === fingerprint) return app.index;
+  const providerByStack = new Map(stacks.map((s, i) => [s, providers[i]]));
+  // "" while the app's providers name one cloud or none (they are then taken to be one cloud)
+  const clouds = new Set(app.all.flatMap((c) => providerByStack.get(c.stack)?.cloudId ?? []));
+  const placed = new Map<Claim, Placed>();
+  const byKey = new Map<string, Claim[]>();
+  for (const claim of app.all) {
+    const provider = providerByStack.get(claim.stack);
+    const rule = RULES[claim.kind];
+    const folder = claim.folder ?? provider?.folderId ?? "";
+    const cloud = clouds.size <= 1 ? "" : (provider?.cloudId ?? "");
+    const key = JSON.stringify([claim.kind, rule.scope === "folder" ? folder : cloud, rule.byName ? claim.name : ""]);
+    placed.set(claim, { folder, cloud, key });
+    const group = byKey.get(key) ?? [];
+    byKey.set(key, group);
+    group.push(claim);
+  }
+  app.index = { fingerprint, placed, byKey };
+  return app.index;
 }
 
-function keyOf(claim: Claim, all: readonly Claim[]): string {
-  const rule = RULES[claim.kind];
-  return JSON.stringify([claim.kind, rule.scope === "folder" ? folderOf(claim) : cloudOf(claim, all), rule.byName ? claim.name : ""]);
-}
-
-function scopeText(claim: Claim, all: readonly Claim[]): string {
-  if (RULES[claim.kind].scope === "cloud") {
-    const cloud = cloudOf(claim, all);
+function scopeText(kind: NamedKind, { folder, cloud }: Placed): string {
+  if (RULES[kind].scope === "cloud") {
     return cloud === "" ? "the app's cloud" : Token.isUnresolved(cloud) ? "the same cloud" : `cloud "${cloud}"`;
   }
-  const folder = folderOf(claim);
   return folder === "" ? "the provider's folder" : Token.isUnresolved(folder) ? "the same folder" : `folder "${folder}"`;
 }
 
@@ -110,19 +147,22 @@ function scopeText(claim: Claim, all: readonly Claim[]): string {
  */
 export function claimUniqueName(owner: Construct, kind: NamedKind, name: string, folder: string | undefined): void {
   const root = owner.node.root;
-  const all = claims.get(root) ?? [];
-  claims.set(root, all);
-  const mine: Claim = { kind, name, folder, owner };
-  all.push(mine);
+  const app: AppClaims = claims.get(root) ?? { all: [], providers: new Map() };
+  claims.set(root, app);
+  const stack = TerraformStack.of(owner);
+  const mine: Claim = { kind, name, folder, owner, stack };
+  app.all.push(mine);
+  if (!app.providers.has(stack)) app.providers.set(stack, undefined);
   owner.node.addValidation({
     validate: () => {
-      const key = keyOf(mine, all);
-      const others = all.filter((c) => c !== mine && c.kind === kind && keyOf(c, all) === key);
+      const index = indexOf(app);
+      const placed = index.placed.get(mine)!;
+      const others = index.byKey.get(placed.key)!.filter((c) => c !== mine);
       if (others.length === 0) return [];
       const rule = RULES[kind];
       const what = rule.byName
-        ? `${kind} name ${Token.isUnresolved(name) ? "(the same unresolved name)" : `"${name}"`} in ${scopeText(mine, all)}`
-        : `a second ${kind} in ${scopeText(mine, all)}`;
+        ? `${kind} name ${Token.isUnresolved(name) ? "(the same unresolved name)" : `"${name}"`} in ${scopeText(kind, placed)}`
+        : `a second ${kind} in ${scopeText(kind, placed)}`;
       const unique = rule.byName ? `${kind} names are unique per ${rule.scope}` : `Yandex allows one ${kind} per ${rule.scope}`;
       return [
         `${what}: ${owner.node.path} and ${others.map((o) => o.owner.node.path).join(", ")} both create one; ${unique} ` +
