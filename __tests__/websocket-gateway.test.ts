@@ -82,6 +82,17 @@ describe("WebsocketGateway", () => {
     );
   });
 
+  test("fails when the description is over the API's 256 characters", () => {
+    expect(() => new WebsocketGateway(newStack(), "Gateway", { description: "d".repeat(257) })).toThrow(
+      /description: got "d+"\.\.\. \(257 characters\); must be at most 256 characters/,
+    );
+    expect(() => new WebsocketGateway(newStack(), "Gateway", { description: "d".repeat(256) })).not.toThrow();
+  });
+
+  test("fails when a label breaks the gateway's label rules", () => {
+    expect(() => new WebsocketGateway(newStack(), "Gateway", { labels: { Team: "a" } })).toThrow(/labels: .*key "Team"/);
+  });
+
   test("fails when the spec does not parse", () => {
     expect(() => new WebsocketGateway(newStack(), "Gateway", { spec: "{ nope" })).toThrow(
       /spec: got "\{ nope"; must be an OpenAPI document in YAML or JSON, but it does not parse/,

@@ -2,6 +2,8 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { cleanTempDir } from "./clean-temp";
+import { commandLines, docBlocks } from "./readme";
+import { ROOT } from "./run-app";
 import { freshNpmEnv, packedTarball } from "./packed-tarball";
 
 /** Longest one shell block of a recipe (an npm install, a deploy) may take before it is killed. */
@@ -61,4 +63,35 @@ export class RecipeMachine {
   public dispose(): void {
     fs.rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs a recipe's "Deploy offline" block as written: `cd ../cr-websocket-trigger`, then
+ * `npm run tf:validate|tf:plan|tf:deploy -- --project <projectArg>`, in this clone with the project
+ * where it lies here; expects each to pass, the deploy to print the URL and no changes after it,
+ * and the project to hold no state (the deploy works on a copy).
+ */
+export function expectOfflineDeployAsWritten(
+  machine: RecipeMachine,
+  doc: string,
+  project: string,
+  projectArg: string,
+  env: NodeJS.ProcessEnv = {},
+): void {
+  const [offline] = docBlocks(doc, "Deploy offline", "sh");
+  const [cd, ...tf] = commandLines(offline);
+  expect(cd).toBe("cd ../cr-websocket-trigger");
+  expect(tf.map((line) => line.split(" -- ")[0])).toEqual(["npm run tf:validate", "npm run tf:plan", "npm run tf:deploy"]);
+  const [validate, plan, deploy] = tf.map((line) => {
+    expect(line).toMatch(new RegExp(` -- --project ${projectArg}$`));
+    return machine.sh(line.replace(projectArg, `"${project}"`), ROOT, env).stdout;
+  });
+  expect(validate).toMatch(/^ok {3}registry-events$/m);
+  expect(plan).toMatch(/^registry-events: 5 to create, 0 to update, 0 to replace, 0 to destroy$/m);
+  expect(deploy.trim().split("\n").slice(-3)).toEqual([
+    "registry-events: deployed",
+    expect.stringMatching(/^ {2}websocket_url = "wss:\/\/offline-[0-9a-f]+\.apigw\.yandexcloud\.net\/ws"$/),
+    "registry-events: no changes after deploy",
+  ]);
+  expect(fs.readdirSync(project).filter((f) => f.includes("tfstate"))).toEqual([]);
 }

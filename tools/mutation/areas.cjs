@@ -35,6 +35,8 @@ module.exports.AREAS = {
     tests: [
       test("cr-websocket-trigger"),
       test("addresses"),
+      test("registry"),
+      test("service-account"),
       test("removed-props"),
       test("private/app-checks"),
       test("private/jq"),

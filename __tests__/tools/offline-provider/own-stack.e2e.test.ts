@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { terraformVersion } from "../../../tools/offline-provider";
 import { commandLines, docBlocks, docFiles } from "../../helpers/readme";
-import { RecipeMachine } from "../../helpers/recipe";
+import { expectOfflineDeployAsWritten, RecipeMachine } from "../../helpers/recipe";
 import { ROOT } from "../../helpers/run-app";
 
 // Deploying needs the real terraform; without one this is skipped, loudly. npm needs the registry.
@@ -41,23 +41,6 @@ withTerraform(`${DOC} (terraform ${version ?? "missing"}, npm registry)`, () => 
     expect(fs.existsSync(path.join(project, "cdktf.out/stacks/registry-events/cdk.tf.json"))).toBe(true);
     expect(checked.stdout).toMatch(/^ok {3}registry-events: 0 problems$/m);
 
-    // the tf:* lines as written, run in this clone, with the project where it lies here
-    const [offline] = docBlocks(DOC, "Deploy offline", "sh");
-    const [cd, ...tf] = commandLines(offline);
-    expect(cd).toBe("cd ../cr-websocket-trigger");
-    expect(tf.map((line) => line.split(" -- ")[0])).toEqual(["npm run tf:validate", "npm run tf:plan", "npm run tf:deploy"]);
-    const [validate, plan, deploy] = tf.map((line) => {
-      expect(line).toMatch(new RegExp(` -- --project ${PROJECT_ARG}$`));
-      return machine.sh(line.replace(PROJECT_ARG, `"${project}"`), ROOT).stdout;
-    });
-    expect(validate).toMatch(/^ok {3}registry-events$/m);
-    expect(plan).toMatch(/^registry-events: 5 to create, 0 to update, 0 to replace, 0 to destroy$/m);
-    expect(deploy.trim().split("\n").slice(-3)).toEqual([
-      "registry-events: deployed",
-      expect.stringMatching(/^ {2}websocket_url = "wss:\/\/offline-[0-9a-f]+\.apigw\.yandexcloud\.net\/ws"$/),
-      "registry-events: no changes after deploy",
-    ]);
-    // the offline deploy worked on a copy: the project holds no state
-    expect(fs.readdirSync(project).filter((f) => f.includes("tfstate"))).toEqual([]);
+    expectOfflineDeployAsWritten(machine, DOC, project, PROJECT_ARG);
   }, 900_000);
 });
