@@ -8,7 +8,9 @@ import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers
 import { YandexProvider } from "../.gen/providers/yandex/provider";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import {
+  BroadcasterGrant,
   BroadcasterGrantScope,
+  BroadcasterRoleGrant,
   CrWebsocketTrigger,
   IServiceAccount,
   IWebsocketGateway,
@@ -34,11 +36,11 @@ type TriggerName = "a" | "b" | "c" | "d";
  * Four triggers on one gateway: A creates its account, B broadcasts as A's account, C and D each
  * import the same account id (two importers) and ask for the role.
  */
-function fourTriggers(include: TriggerName[] = ["a", "b", "c", "d"], grantScope?: BroadcasterGrantScope): string {
+function fourTriggers(include: TriggerName[] = ["a", "b", "c", "d"], roleGrant?: BroadcasterRoleGrant): string {
   const stack = newStack();
   const gateway = new WebsocketGateway(stack, "Gateway", { name: "shared-gw" });
   const registry = Registry.fromRegistryId(stack, "Images", "crp0registry");
-  const common = { gateway, registry, grantScope };
+  const common = { gateway, registry, broadcasterRoleGrant: roleGrant };
   const a = new CrWebsocketTrigger(stack, "A", { ...common, name: "a-events", websocketPath: "/a" });
   if (include.includes("b"))
     new CrWebsocketTrigger(stack, "B", { ...common, name: "b-events", websocketPath: "/b", serviceAccount: a.serviceAccount });
@@ -50,7 +52,7 @@ function fourTriggers(include: TriggerName[] = ["a", "b", "c", "d"], grantScope?
       name: `${name}-events`,
       websocketPath: `/${name}`,
       serviceAccount,
-      grantBroadcasterRole: true,
+      broadcasterRoleGrant: roleGrant ?? BroadcasterRoleGrant.FOLDER,
     });
   }
   // A is kept in every variant: removing it removes the account B borrows
@@ -84,8 +86,8 @@ describe("broadcaster grants", () => {
       ]);
     });
 
-    test("with grantScope: GATEWAY, yield one gateway grant per account and no folder grant", () => {
-      const gatewayScoped = fourTriggers(undefined, BroadcasterGrantScope.GATEWAY);
+    test("with broadcasterRoleGrant: GATEWAY, yield one gateway grant per account and no folder grant", () => {
+      const gatewayScoped = fourTriggers(undefined, BroadcasterRoleGrant.GATEWAY);
       expect(gatewayScoped).not.toHaveResource(ResourcemanagerFolderIamMember);
       const gatewayGrants = resourcesOfType(gatewayScoped, ApiGatewayIamMember);
       expect(Object.keys(gatewayGrants)).toHaveLength(2);
@@ -132,7 +134,14 @@ describe("broadcaster grants", () => {
         const s = stack(name);
         const serviceAccount = ServiceAccount.fromServiceAccountId(s, "Broadcaster", "aje0shared");
         const registry = Registry.fromRegistryId(s, "Images", "crp0r");
-        new CrWebsocketTrigger(s, "Events", { name, gateway, registry, serviceAccount, grantBroadcasterRole: true, websocketPath: `/${name}` });
+        new CrWebsocketTrigger(s, "Events", {
+          name,
+          gateway,
+          registry,
+          serviceAccount,
+          broadcasterRoleGrant: BroadcasterRoleGrant.FOLDER,
+          websocketPath: `/${name}`,
+        });
         return s;
       });
       expect(synth(gateway.node.scope as TerraformStack)).not.toHaveResource(ResourcemanagerFolderIamMember);
@@ -162,13 +171,13 @@ describe("broadcaster grants", () => {
   });
 
   describe("gateways given by id", () => {
-    const imported = (ids: string[], grantScope?: BroadcasterGrantScope) =>
+    const imported = (ids: string[], roleGrant = BroadcasterRoleGrant.FOLDER) =>
       Testing.synthScope((scope) => {
         const serviceAccount = ServiceAccount.fromServiceAccountId(scope, "Broadcaster", "aje0shared");
         const registry = Registry.fromRegistryId(scope, "Images", "crp0r");
         for (const id of ids) {
           const gateway = WebsocketGateway.fromGatewayId(scope, `${id}Gateway`, "d5d0g");
-          new CrWebsocketTrigger(scope, id, { gateway, registry, serviceAccount, grantBroadcasterRole: true, grantScope, websocketPath: `/${id}` });
+          new CrWebsocketTrigger(scope, id, { gateway, registry, serviceAccount, broadcasterRoleGrant: roleGrant, websocketPath: `/${id}` });
         }
       });
 
@@ -182,9 +191,9 @@ describe("broadcaster grants", () => {
     });
 
     test("a gateway-scoped grant keeps its address and body when the trigger that made it first is removed", () => {
-      const both = resourcesOfType(imported(["C", "D"], BroadcasterGrantScope.GATEWAY), ApiGatewayIamMember);
+      const both = resourcesOfType(imported(["C", "D"], BroadcasterRoleGrant.GATEWAY), ApiGatewayIamMember);
       expect(Object.values(both)).toEqual([expect.objectContaining({ api_gateway_id: "d5d0g", member: "serviceAccount:aje0shared" })]);
-      expect(resourcesOfType(imported(["D"], BroadcasterGrantScope.GATEWAY), ApiGatewayIamMember)).toEqual(both);
+      expect(resourcesOfType(imported(["D"], BroadcasterRoleGrant.GATEWAY), ApiGatewayIamMember)).toEqual(both);
     });
   });
 
@@ -215,7 +224,13 @@ describe("broadcaster grants", () => {
         gateway: events,
         websocketPath: "/deletes",
       });
-      new CrWebsocketTrigger(scope, "Audit1", { name: "audit1", registry: images, serviceAccount: ops, grantBroadcasterRole: true, gateway: audit });
+      new CrWebsocketTrigger(scope, "Audit1", {
+        name: "audit1",
+        registry: images,
+        serviceAccount: ops,
+        broadcasterRoleGrant: BroadcasterRoleGrant.FOLDER,
+        gateway: audit,
+      });
       new CrWebsocketTrigger(scope, "Legacy1", { name: "legacy1", registry: legacy, serviceAccount: external, gateway: existing });
     });
 
@@ -269,6 +284,17 @@ describe("broadcaster grants", () => {
       expect(gateway.grantBroadcast(ServiceAccount.fromServiceAccountId(stack, "Again", account.serviceAccountId))).toBe(first);
       expect(gateway.grantBroadcast(account, { scope: BroadcasterGrantScope.GATEWAY })).not.toBe(first);
       expect(gateway.grantBroadcast(ServiceAccount.fromServiceAccountId(stack, "Other", "aje0other"))).not.toBe(first);
+    });
+
+    test("returns a grant that stands in dependsOn for its IAM member", () => {
+      const { stack, gateway, account } = setUp((scope) => new WebsocketGateway(scope, "Gateway"));
+      const grant = gateway.grantBroadcast(account);
+      expect(grant).toBeInstanceOf(BroadcasterGrant);
+      new IamServiceAccount(stack, "Waits", { name: "waits", dependsOn: [grant] });
+      expect(synth(stack)).toHaveResourceWithProperties(IamServiceAccount, {
+        name: "waits",
+        depends_on: [`${FOLDER_GRANT}.${grant.resource.friendlyUniqueId}`],
+      });
     });
 
     test("an imported account granted first is matched by the created account it names", () => {

@@ -102,11 +102,13 @@ describe("connectAuthorizer on a trigger's WebsocketGateway", () => {
   });
 
   test.each([
-    [{ functionId: "d4e123" }, /connectAuthorizer\.functionId: got "d4e123"; must be a Yandex Cloud id: 20 lower-case letters and digits/],
-    [{ functionId: "D4E0123456789ABCDEFG" }, /connectAuthorizer\.functionId: got "D4E0123456789ABCDEFG"/],
-    [{ functionId: `${FUNCTION_ID}x` }, /connectAuthorizer\.functionId: got "d4e0123456789abcdefgx"/],
+    [{ functionId: "" }, /connectAuthorizer\.functionId: got ""; must be a non-empty id of at most 50 characters/],
+    [{ functionId: "d".repeat(51) }, /connectAuthorizer\.functionId: got "d{51}"; must be a non-empty id/],
     [{ functionId: undefined as unknown as string }, /connectAuthorizer\.functionId: got ""/],
-    [{ functionId: FUNCTION_ID, serviceAccountId: "sa" }, /connectAuthorizer\.serviceAccountId: got "sa"; must be a Yandex Cloud id/],
+    [
+      { functionId: FUNCTION_ID, serviceAccountId: "" },
+      /connectAuthorizer\.serviceAccountId: got ""; must be a non-empty id of at most 50 characters/,
+    ],
     [{ functionId: FUNCTION_ID, functionTag: "" }, /connectAuthorizer\.functionTag: got ""; must be a version tag/],
     [{ functionId: FUNCTION_ID, functionTag: "a b" }, /connectAuthorizer\.functionTag: got "a b"/],
     [{ functionId: FUNCTION_ID, resultTtlSeconds: 0 }, /connectAuthorizer\.resultTtlSeconds: got 0; must be an integer from 1 to 3600 seconds/],
@@ -158,9 +160,14 @@ describe("connectAuthorizer on WebsocketGateway", () => {
     ).toThrow(/Invalid WebsocketGateway props .*\n {2}- connectAuthorizer: got .*; is only allowed with a generated spec \(no spec\)/);
   });
 
-  test("fails when the function id is malformed", () => {
-    expect(() => new WebsocketGateway(newStack(), "Gateway", { connectAuthorizer: { functionId: "fn" } })).toThrow(
-      /connectAuthorizer\.functionId: got "fn"; must be a Yandex Cloud id/,
+  test("fails when the function id is malformed, with the rule every id prop and importer argument follows", () => {
+    const tooLong = "f".repeat(51);
+    const stack = newStack();
+    expect(() => new WebsocketGateway(stack, "Gateway", { connectAuthorizer: { functionId: tooLong } })).toThrow(
+      /connectAuthorizer\.functionId: got "f{51}"; must be a non-empty id of at most 50 characters/,
+    );
+    expect(() => WebsocketGateway.fromGatewayId(stack, "Existing", tooLong)).toThrow(
+      /gatewayId: got "f{51}"; must be a non-empty id of at most 50 characters/,
     );
   });
 });

@@ -3,7 +3,7 @@ import * as path from "path";
 import { App, TerraformStack, Testing } from "cdktf";
 import * as fc from "fast-check";
 import { YandexProvider } from "../.gen/providers/yandex/provider";
-import { ContainerRegistryEvent, CrWebsocketTriggerProps, CrWebsocketTrigger } from "../lib";
+import { BroadcasterRoleGrant, ContainerRegistryEvent, CrWebsocketTriggerProps, CrWebsocketTrigger, RemovalPolicy } from "../lib";
 import { loadPinnedProviderSchema } from "../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../lib/validate";
 import { JsonObject } from "../lib/validate/values";
@@ -76,13 +76,21 @@ const validProps: fc.Arbitrary<TriggerByIds> = fc
   .tuple(
     tunableProps,
     fc.record(
-      { folderId: id, serviceAccountId: id, gatewayId: id, websocketPath: wsPath, retainRegistry: fc.boolean(), grantBroadcasterRole: fc.boolean() },
+      {
+        folderId: id,
+        serviceAccountId: id,
+        gatewayId: id,
+        websocketPath: wsPath,
+        registryRemovalPolicy: fc.constantFrom(...Object.values(RemovalPolicy)),
+        broadcasterRoleGrant: fc.constantFrom(...Object.values(BroadcasterRoleGrant)),
+      },
       { requiredKeys: [] },
     ),
     fc.option(id, { nil: undefined }),
   )
   .chain(([tunable, byo, registryId]) => {
-    const props: TriggerByIds = registryId === undefined ? { ...tunable, ...byo } : { ...tunable, ...byo, retainRegistry: undefined, registryId };
+    const props: TriggerByIds =
+      registryId === undefined ? { ...tunable, ...byo } : { ...tunable, ...byo, registryRemovalPolicy: undefined, registryId };
     // the trigger's looser labels are valid only when no registry and no service account is created
     if (props.registryId === undefined || props.serviceAccountId === undefined) return fc.constant(props);
     return fc.option(triggerLabels, { nil: undefined }).map((l) => (l === undefined ? props : { ...props, labels: l }));

@@ -10,13 +10,17 @@ import { ResourcemanagerFolderIamMember } from "../.gen/providers/yandex/resourc
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
 import {
   BroadcasterGrantScope,
+  BroadcasterRoleGrant,
   ContainerRegistryEvent,
   CrWebsocketTrigger,
   CrWebsocketTriggerProps,
   Registry,
+  RemovalPolicy,
   ServiceAccount,
   WebsocketGateway,
 } from "../lib";
+import { CONTAINER_REGISTRY_EVENT_TYPES } from "../lib/validate/rules";
+import * as facts from "./fixtures/yandex-provider-facts";
 import { newStack, resolveIn, resourcesOfType, synth, TerraformType, warningsOf } from "./helpers/synth";
 import { triggerByIds } from "./helpers/trigger-props";
 
@@ -45,6 +49,13 @@ function expectInvalid(props: CrWebsocketTriggerProps, message: RegExp): void {
   // nothing half-emitted: the failed construct left no children behind
   expect(stack.node.tryFindChild("Events")?.node.children ?? []).toHaveLength(0);
 }
+
+describe("ContainerRegistryEvent", () => {
+  test("is the one event list: the checker's list is its values, which are the provider's event types", () => {
+    expect(CONTAINER_REGISTRY_EVENT_TYPES).toEqual(Object.values(ContainerRegistryEvent));
+    expect(Object.values(ContainerRegistryEvent)).toEqual(facts.CONTAINER_REGISTRY_EVENT_TYPES);
+  });
+});
 
 describe("CrWebsocketTrigger", () => {
   describe("defaults", () => {
@@ -143,7 +154,12 @@ describe("CrWebsocketTrigger", () => {
     });
 
     test("warns about nothing", () => {
-      for (const props of [{}, { registryId: "crp0r" }, { serviceAccountId: "aje0s" }, { serviceAccountId: "aje0s", grantBroadcasterRole: false }]) {
+      for (const props of [
+        {},
+        { registryId: "crp0r" },
+        { serviceAccountId: "aje0s" },
+        { serviceAccountId: "aje0s", broadcasterRoleGrant: BroadcasterRoleGrant.NONE },
+      ]) {
         const stack = newStack();
         triggerByIds(stack, "Events", props);
         expect(warningsOf(stack)).toEqual([]);
@@ -216,8 +232,15 @@ describe("CrWebsocketTrigger", () => {
       });
     });
 
-    test("the created registry is named after the trigger and retained on destroy", () => {
+    test("the created registry is named after the trigger, and a destroy that would delete it is refused at plan", () => {
       expect(synthWith({ name: "images" })).toHaveResourceWithProperties(ContainerRegistry, { name: "images", lifecycle: { prevent_destroy: true } });
+    });
+
+    test("registryRemovalPolicy: DESTROY lets a destroy delete the created registry", () => {
+      const stack = newStack();
+      const t = new CrWebsocketTrigger(stack, "Events", { registryRemovalPolicy: RemovalPolicy.DESTROY });
+      expect((t.registry as Registry).removalPolicy).toBe(RemovalPolicy.DESTROY);
+      expect(synth(stack)).not.toHaveResourceWithProperties(ContainerRegistry, { lifecycle: expect.anything() });
     });
 
     test("websocketPath sets the broadcast path and the spec path", () => {
@@ -245,8 +268,8 @@ describe("CrWebsocketTrigger", () => {
       );
     });
 
-    test("grantScope: GATEWAY grants the role on the created gateway only, and the trigger waits for that grant", () => {
-      const synthesized = synthWith({ grantScope: BroadcasterGrantScope.GATEWAY });
+    test("broadcasterRoleGrant: GATEWAY grants the role on the created gateway only, and the trigger waits for that grant", () => {
+      const synthesized = synthWith({ broadcasterRoleGrant: BroadcasterRoleGrant.GATEWAY });
       const [gatewayId] = Object.keys(resourcesOfType(synthesized, ApiGateway));
       const [saId] = Object.keys(resourcesOfType(synthesized, IamServiceAccount));
       expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
@@ -261,9 +284,10 @@ describe("CrWebsocketTrigger", () => {
       expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, { depends_on: [`yandex_api_gateway_iam_member.${grantId}`] });
     });
 
-    test('grantScope takes the string values "folder" and "gateway"', () => {
-      expect(synthWith({ grantScope: "gateway" as BroadcasterGrantScope })).toHaveResource(ApiGatewayIamMember);
-      expect(synthWith({ grantScope: "folder" as BroadcasterGrantScope })).toHaveResource(ResourcemanagerFolderIamMember);
+    test('broadcasterRoleGrant takes the string values "folder", "gateway" and "none"', () => {
+      expect(synthWith({ broadcasterRoleGrant: "gateway" as BroadcasterRoleGrant })).toHaveResource(ApiGatewayIamMember);
+      expect(synthWith({ broadcasterRoleGrant: "folder" as BroadcasterRoleGrant })).toHaveResource(ResourcemanagerFolderIamMember);
+      expect(synthWith({ broadcasterRoleGrant: "none" as BroadcasterRoleGrant })).not.toHaveResource(ResourcemanagerFolderIamMember);
     });
   });
 
@@ -301,10 +325,10 @@ describe("CrWebsocketTrigger", () => {
       expect(synthesized).not.toHaveResourceWithProperties(ServerlessTriggers, { depends_on: expect.anything() });
     });
 
-    test("serviceAccount: an imported account with grantBroadcasterRole is granted under the stack's BroadcasterGrants", () => {
+    test("serviceAccount: an imported account with broadcasterRoleGrant: FOLDER is granted under the stack's BroadcasterGrants", () => {
       const stack = newStack();
       const serviceAccount = ServiceAccount.fromServiceAccountId(stack, "Broadcaster", "aje0existing");
-      const t = new CrWebsocketTrigger(stack, "Events", { serviceAccount, grantBroadcasterRole: true });
+      const t = new CrWebsocketTrigger(stack, "Events", { serviceAccount, broadcasterRoleGrant: BroadcasterRoleGrant.FOLDER });
       const synthesized = synth(stack);
       expect(synthesized).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, { member: "serviceAccount:aje0existing" });
       expect(t.broadcasterGrant!.resource.node.path).toMatch(/^test\/BroadcasterGrants\/BroadcasterGrant[0-9A-F]{8}$/);
@@ -315,8 +339,10 @@ describe("CrWebsocketTrigger", () => {
 
     test("serviceAccount: an account adopted with importFrom is not granted unless asked", () => {
       const stack = newStack();
-      const serviceAccount = new ServiceAccount(stack, "Broadcaster", { name: "broadcaster" }).importFrom("aje0existing");
-      new CrWebsocketTrigger(stack, "Events", { serviceAccount });
+      const serviceAccount = new ServiceAccount(stack, "Broadcaster", { name: "broadcaster" });
+      serviceAccount.importFrom("aje0existing");
+      const t = new CrWebsocketTrigger(stack, "Events", { serviceAccount });
+      expect(t.broadcasterRoleGrant).toBe(BroadcasterRoleGrant.NONE);
       expect(synth(stack)).not.toHaveResource(ResourcemanagerFolderIamMember);
     });
 
@@ -328,21 +354,38 @@ describe("CrWebsocketTrigger", () => {
       expect(t.broadcasterGrant!.resource.node.path).toMatch(/^test\/Broadcaster\/BroadcasterGrant[0-9A-F]{8}$/);
     });
 
-    test("grantBroadcasterRole: false skips the grant for a created account, with a warning", () => {
+    test("broadcasterRoleGrant: NONE skips the grant for a created account, with a warning that nothing grants it", () => {
       const stack = newStack();
-      new CrWebsocketTrigger(stack, "Events", { grantBroadcasterRole: false });
+      new CrWebsocketTrigger(stack, "Events", { broadcasterRoleGrant: BroadcasterRoleGrant.NONE });
       const synthesized = synth(stack);
       expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
       expect(synthesized).toHaveResource(IamServiceAccount);
-      expect(warningsOf(stack)).toEqual([expect.stringMatching(/grantBroadcasterRole is false for the service account created here/)]);
+      expect(warningsOf(stack)).toEqual([
+        expect.stringMatching(/^broadcasterRoleGrant is NONE and no grantBroadcast in this stack grants the service account created here/),
+      ]);
     });
 
-    test("grantScope without a grant is ignored, with a warning", () => {
+    test("broadcasterRoleGrant: NONE for a created account that gateway.grantBroadcast grants afterwards warns about nothing", () => {
       const stack = newStack();
-      const serviceAccount = ServiceAccount.fromServiceAccountId(stack, "Broadcaster", "aje0s");
-      new CrWebsocketTrigger(stack, "Events", { serviceAccount, grantScope: BroadcasterGrantScope.GATEWAY });
-      expect(synth(stack)).not.toHaveResource(ApiGatewayIamMember);
-      expect(warningsOf(stack)).toEqual([expect.stringMatching(/^grantScope is ignored: no role is granted here/)]);
+      const t = new CrWebsocketTrigger(stack, "Events", { broadcasterRoleGrant: BroadcasterRoleGrant.NONE });
+      t.gateway.grantBroadcast(t.serviceAccount, { scope: BroadcasterGrantScope.GATEWAY });
+      expect(synth(stack)).toHaveResource(ApiGatewayIamMember);
+      expect(warningsOf(stack)).toEqual([]);
+    });
+
+    test("a ServiceAccount created in the app with broadcasterRoleGrant: GATEWAY gets the gateway grant and no warning", () => {
+      const stack = newStack();
+      const serviceAccount = new ServiceAccount(stack, "Broadcaster", { name: "broadcaster" });
+      const t = new CrWebsocketTrigger(stack, "Events", { serviceAccount, broadcasterRoleGrant: BroadcasterRoleGrant.GATEWAY });
+      const synthesized = synth(stack);
+      expect(synthesized).toHaveResourceWithProperties(ApiGatewayIamMember, {
+        member: "serviceAccount:${yandex_iam_service_account.Broadcaster.id}",
+      });
+      expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
+      expect(synthesized).toHaveResourceWithProperties(ServerlessTriggers, {
+        depends_on: [`yandex_api_gateway_iam_member.${t.broadcasterGrant!.resource.friendlyUniqueId}`],
+      });
+      expect(warningsOf(stack)).toEqual([]);
     });
 
     test("gateway: WebsocketGateway.fromGatewayId creates no gateway; its domain and folder come from the importer's data source", () => {
@@ -370,10 +413,10 @@ describe("CrWebsocketTrigger", () => {
       expect(synthesized).toHaveResourceWithProperties(ResourcemanagerFolderIamMember, { folder_id: "b1gfolder" });
     });
 
-    test("gateway: an imported gateway with grantScope: GATEWAY grants on the given gateway", () => {
+    test("gateway: an imported gateway with broadcasterRoleGrant: GATEWAY grants on the given gateway", () => {
       const synthesized = Testing.synthScope((scope) => {
         const gateway = WebsocketGateway.fromGatewayId(scope, "Existing", "d5d0existing");
-        new CrWebsocketTrigger(scope, "Events", { gateway, grantScope: BroadcasterGrantScope.GATEWAY });
+        new CrWebsocketTrigger(scope, "Events", { gateway, broadcasterRoleGrant: BroadcasterRoleGrant.GATEWAY });
       });
       expect(synthesized).toHaveResourceWithProperties(ApiGatewayIamMember, { api_gateway_id: "d5d0existing" });
       expect(synthesized).not.toHaveResource(ResourcemanagerFolderIamMember);
@@ -395,7 +438,8 @@ describe("CrWebsocketTrigger", () => {
 
     test("importFrom imports the trigger at its own address, and keeps every argument", () => {
       const stack = newStack();
-      const t = new CrWebsocketTrigger(stack, "Events", { name: "events" }).importFrom("a1s0existing");
+      const t = new CrWebsocketTrigger(stack, "Events", { name: "events" });
+      expect(t.importFrom("a1s0existing")).toBeUndefined();
       const parsed = JSON.parse(synth(stack));
       expect(parsed.import).toEqual([{ id: "a1s0existing", to: `yandex_serverless_triggers.${t.resource.friendlyUniqueId}` }]);
       expect(parsed.resource.yandex_serverless_triggers[t.resource.friendlyUniqueId]).toMatchObject({ name: "events" });
@@ -444,6 +488,7 @@ describe("CrWebsocketTrigger", () => {
       expect(t.broadcasterGrant!.resource).toBeInstanceOf(ResourcemanagerFolderIamMember);
       expect(t.broadcasterGrant!.grantee).toBe(t.serviceAccount);
       expect(t.broadcasterGrant!.scope).toBe(BroadcasterGrantScope.FOLDER);
+      expect(t.broadcasterRoleGrant).toBe(BroadcasterRoleGrant.FOLDER);
       expect(synth(stack)).toHaveResourceWithProperties(ServerlessTriggers, {
         depends_on: [`yandex_resourcemanager_folder_iam_member.${t.broadcasterGrant!.resource.friendlyUniqueId}`],
       });
@@ -567,11 +612,29 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ batchCutoffSeconds }, new RegExp(`batchCutoffSeconds: got ${batchCutoffSeconds}; must be an integer from 1 to 60 seconds`));
     });
 
-    test("fails when grantScope is not a BroadcasterGrantScope", () => {
+    test("fails when broadcasterRoleGrant is not a BroadcasterRoleGrant", () => {
       expectInvalid(
-        { grantScope: "cloud" as BroadcasterGrantScope },
-        /grantScope: got "cloud"; must be one of "folder", "gateway" \(BroadcasterGrantScope\)/,
+        { broadcasterRoleGrant: true as unknown as BroadcasterRoleGrant },
+        /broadcasterRoleGrant: got true; must be one of "folder", "gateway", "none" \(BroadcasterRoleGrant\)/,
       );
+    });
+
+    test("fails when registryRemovalPolicy is not a RemovalPolicy", () => {
+      expectInvalid(
+        { registryRemovalPolicy: "retain" as RemovalPolicy },
+        /registryRemovalPolicy: got "retain"; must be one of "prevent-destroy", "destroy" \(RemovalPolicy\)/,
+      );
+    });
+
+    test("fails when registryRemovalPolicy is given with a registry, which has its own removalPolicy", () => {
+      const stack = newStack();
+      expect(
+        () =>
+          new CrWebsocketTrigger(stack, "Events", {
+            registry: new Registry(stack, "Images", { removalPolicy: RemovalPolicy.DESTROY }),
+            registryRemovalPolicy: RemovalPolicy.PREVENT_DESTROY,
+          }),
+      ).toThrow(/registryRemovalPolicy: got "prevent-destroy"; applies only to the registry this trigger creates; set removalPolicy on the Registry/);
     });
 
     test.each(["ws", "", "/a b", "//ws"])("fails when websocketPath is %p", (websocketPath) => {

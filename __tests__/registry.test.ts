@@ -1,6 +1,6 @@
 import { Testing } from "cdktf";
 import { ContainerRegistry } from "../.gen/providers/yandex/container-registry";
-import { PropValidationError, Registry } from "../lib";
+import { PropValidationError, Registry, RemovalPolicy } from "../lib";
 import { newStack, resourcesOfType, synth } from "./helpers/synth";
 
 function expectInvalid(make: (stack: ReturnType<typeof newStack>) => unknown, message: RegExp): void {
@@ -18,7 +18,7 @@ function expectInvalid(make: (stack: ReturnType<typeof newStack>) => unknown, me
 }
 
 describe("Registry", () => {
-  test("creates one registry at the address of its path, retained on destroy, with the given name, folder and labels", () => {
+  test("creates one registry at the address of its path, its destroy refused at plan, with the given name, folder and labels", () => {
     const synthesized = Testing.synthScope((scope) => {
       new Registry(scope, "Images", { name: "images", folderId: "b1gfolder", labels: { team: "platform" } });
     });
@@ -27,12 +27,26 @@ describe("Registry", () => {
     });
   });
 
-  test("retain: false lets the registry be destroyed", () => {
+  test("removalPolicy: PREVENT_DESTROY is the default and sets lifecycle.prevent_destroy", () => {
+    const stack = newStack();
+    const registry = new Registry(stack, "Images");
+    expect(registry.removalPolicy).toBe(RemovalPolicy.PREVENT_DESTROY);
+    expect(synth(stack)).toHaveResourceWithProperties(ContainerRegistry, { lifecycle: { prevent_destroy: true } });
+  });
+
+  test("removalPolicy: DESTROY lets a destroy delete the registry, at the same address", () => {
     const synthesized = Testing.synthScope((scope) => {
-      new Registry(scope, "Images", { retain: false });
+      new Registry(scope, "Images", { removalPolicy: RemovalPolicy.DESTROY });
     });
-    expect(synthesized).toHaveResource(ContainerRegistry);
+    expect(Object.keys(resourcesOfType(synthesized, ContainerRegistry))).toEqual(["Images"]);
     expect(synthesized).not.toHaveResourceWithProperties(ContainerRegistry, { lifecycle: expect.anything() });
+  });
+
+  test("fails when removalPolicy is not a RemovalPolicy", () => {
+    expectInvalid(
+      (s) => new Registry(s, "Images", { removalPolicy: "retain" as RemovalPolicy }),
+      /^Invalid Registry props at "test\/Images" \(1 problem\):\n {2}- removalPolicy: got "retain"; must be one of "prevent-destroy", "destroy" \(RemovalPolicy\)/,
+    );
   });
 
   test("derives a valid name from its path by default", () => {
@@ -57,7 +71,8 @@ describe("Registry", () => {
 
   test("importFrom imports the registry at its own address; fromRegistryId creates nothing", () => {
     const stack = newStack();
-    const registry = new Registry(stack, "Images", { name: "images" }).importFrom("crp0existing");
+    const registry = new Registry(stack, "Images", { name: "images" });
+    expect(registry.importFrom("crp0existing")).toBeUndefined();
     Registry.fromRegistryId(stack, "Other", "crp0other");
     const parsed = JSON.parse(synth(stack));
     expect(parsed.import).toEqual([{ id: "crp0existing", to: `yandex_container_registry.${registry.resource.friendlyUniqueId}` }]);

@@ -1,6 +1,6 @@
 import { Testing } from "cdktf";
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
-import { PropValidationError, ServiceAccount } from "../lib";
+import { BroadcasterRoleGrant, CrWebsocketTrigger, PropValidationError, ServiceAccount } from "../lib";
 import { newStack, resourcesOfType, synth } from "./helpers/synth";
 
 function expectInvalid(make: (stack: ReturnType<typeof newStack>) => unknown, message: RegExp): void {
@@ -56,8 +56,26 @@ describe("ServiceAccount", () => {
     const stack = newStack();
     const account = new ServiceAccount(stack, "Broadcaster");
     expect(account.isAdopted).toBe(false);
-    expect(account.importFrom("aje0existing")).toBe(account);
+    expect(account.importFrom("aje0existing")).toBeUndefined();
     expect(account.isAdopted).toBe(true);
     expect(JSON.parse(synth(stack)).import).toEqual([{ id: "aje0existing", to: `yandex_iam_service_account.${account.resource.friendlyUniqueId}` }]);
+  });
+
+  test("fails when importFrom comes after a trigger granted the account the role by default, naming the trigger", () => {
+    const stack = newStack();
+    const account = new ServiceAccount(stack, "Broadcaster", { name: "broadcaster" });
+    new CrWebsocketTrigger(stack, "Events", { serviceAccount: account });
+    expect(() => account.importFrom("aje0existing")).toThrow(
+      /^Invalid ServiceAccount\.importFrom\(\) arguments at "test\/Broadcaster" \(1 problem\):\n {2}- serviceAccountId: got "aje0existing"; must be given before the account is passed to a trigger: test\/Events already granted it/,
+    );
+    expect(account.isAdopted).toBe(false);
+  });
+
+  test("importFrom after a trigger that asked for the grant is allowed: the grant was asked for, not defaulted", () => {
+    const stack = newStack();
+    const account = new ServiceAccount(stack, "Broadcaster", { name: "broadcaster" });
+    new CrWebsocketTrigger(stack, "Events", { serviceAccount: account, broadcasterRoleGrant: BroadcasterRoleGrant.FOLDER });
+    account.importFrom("aje0existing");
+    expect(account.isAdopted).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { Testing } from "cdktf";
 import { parse } from "yaml";
 import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
-import { WebsocketGateway } from "../lib";
+import { WebsocketGateway, WebsocketGatewayBase } from "../lib";
 import { dataSourcesOfType, newStack, resolveIn, resourcesOfType, synth } from "./helpers/synth";
 
 function onlyGateway(synthesized: string): Record<string, unknown> {
@@ -42,8 +42,8 @@ describe("WebsocketGateway", () => {
     const spec = "openapi: 3.0.0\npaths:\n  /ws:\n    x-yc-apigateway-websocket-message: {}\n";
     const stack = newStack();
     const gateway = new WebsocketGateway(stack, "Gateway", { spec });
-    gateway.addWebsocketPath("/ws");
-    expect(gateway.specProblem("/ws")).toBeUndefined();
+    expect(() => gateway.addWebsocketPath("/ws")).not.toThrow();
+    expect(gateway.websocketPaths).toEqual(["/ws"]);
     expect(synth(stack)).toHaveResourceWithProperties(ApiGateway, { spec });
   });
 
@@ -142,10 +142,16 @@ describe("WebsocketGateway.fromGatewayId", () => {
     expect(gateway.folderId).toBe("b1gf");
   });
 
-  test("accepts any URL path, since the spec is managed elsewhere, and knows no spec problem", () => {
+  test("accepts any URL path, since the spec is managed elsewhere", () => {
     const gateway = WebsocketGateway.fromGatewayId(newStack(), "Existing", "d5d0existing");
     expect(() => gateway.addWebsocketPath("/anything")).not.toThrow();
-    expect(gateway.specProblem("/anything")).toBeUndefined();
+  });
+
+  test("shares the owned gateway's base class, which does what both need: URLs, paths and grants", () => {
+    const stack = newStack();
+    const imported = WebsocketGateway.fromGatewayId(stack, "Existing", "d5d0existing");
+    expect(imported).toBeInstanceOf(WebsocketGatewayBase);
+    expect(new WebsocketGateway(stack, "Gateway")).toBeInstanceOf(WebsocketGatewayBase);
   });
 
   test("fails when a path is not a URL path", () => {

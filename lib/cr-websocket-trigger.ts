@@ -1,10 +1,12 @@
-import { Annotations, TerraformStack, Token } from "cdktf";
-import { Construct } from "constructs";
+import { Annotations, Aspects, IAspect, TerraformStack, Token } from "cdktf";
+import { Construct, IConstruct } from "constructs";
 import { ServerlessTriggers } from "../.gen/providers/yandex/serverless-triggers";
-import { BroadcasterGrant, BroadcasterGrantScope } from "./broadcaster-grant";
+import { BroadcasterGrant, BroadcasterGrantScope, BroadcasterRoleGrant } from "./broadcaster-grant";
+import { ContainerRegistryEvent } from "./container-registry-event";
 import { declareMovedFrom } from "./private/moved";
 import { addAppChecks, recordBroadcast } from "./private/app-checks";
-import { grantBroadcast } from "./private/broadcaster-grants";
+import { grantBroadcast, StackBroadcasterGrants } from "./private/broadcaster-grants";
+import { recordDefaultGrant } from "./private/default-grants";
 import { checkImportId } from "./private/import-id";
 import { jqSyntaxProblem } from "./private/jq";
 import { checkLabels } from "./private/labels";
@@ -13,6 +15,7 @@ import { websocketPathProblem } from "./private/openapi-spec";
 import { PropProblems } from "./private/prop-problems";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
 import { IRegistry, Registry } from "./registry";
+import { RemovalPolicy } from "./removal-policy";
 import { IServiceAccount, ServiceAccount } from "./service-account";
 import {
   BATCH_CUTOFF_SECONDS,
@@ -30,19 +33,7 @@ import {
   TRIGGER_LABEL_RULES,
   triggerDescriptionProblem,
 } from "./validate/rules";
-import { IWebsocketGateway, WebsocketGateway } from "./websocket-gateway";
-
-/** Container Registry events a trigger can react to; values are the provider's `event_type` strings. */
-export enum ContainerRegistryEvent {
-  /** An image was pushed (always followed by CREATE_IMAGE_TAG). */
-  CREATE_IMAGE = "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE",
-  /** An image was deleted (with one DELETE_IMAGE_TAG per tag it had). */
-  DELETE_IMAGE = "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE",
-  /** A tag was set on an image, including when an image is pushed or a tag moves to it. */
-  CREATE_IMAGE_TAG = "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE_TAG",
-  /** A tag was removed from an image, including when the tag moves to another image. */
-  DELETE_IMAGE_TAG = "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG",
-}
+import { folderGrantKeyOf, IWebsocketGateway, specProblemOf, WebsocketGateway } from "./websocket-gateway";
 
 const ALL_EVENTS = Object.values(ContainerRegistryEvent);
 
@@ -96,9 +87,16 @@ export interface CrWebsocketTriggerProps {
   /**
    * The registry whose events fire the trigger: a {@link Registry} declared elsewhere in the app,
    * or an existing one from `Registry.fromRegistryId`.
-   * @default - a new registry (child `Registry`), named after the trigger and retained on destroy
+   * @default - a new registry (child `Registry`), named after the trigger, with `registryRemovalPolicy`
    */
   readonly registry?: IRegistry;
+  /**
+   * What a destroy does to the registry this trigger creates: refused at plan (`PREVENT_DESTROY`),
+   * or the registry is deleted (`DESTROY`). Only without `registry`: a registry you pass has its own
+   * `removalPolicy`.
+   * @default RemovalPolicy.PREVENT_DESTROY
+   */
+  readonly registryRemovalPolicy?: RemovalPolicy;
   /**
    * The service account the trigger broadcasts as: a {@link ServiceAccount}, or an existing one
    * from `ServiceAccount.fromServiceAccountId`.
@@ -106,18 +104,14 @@ export interface CrWebsocketTriggerProps {
    */
   readonly serviceAccount?: IServiceAccount;
   /**
-   * Grants `api-gateway.websocketBroadcaster` to the service account, where `grantScope` says,
-   * through `gateway.grantBroadcast` (one grant per account and folder or gateway in a stack).
-   * @default - true for an account created in this app, false for one imported by id or adopted
-   *   with `importFrom` (its bindings are managed where it was made)
+   * Where this trigger grants `api-gateway.websocketBroadcaster` to the service account (on the
+   * gateway's folder, or on the gateway only), or `NONE`. The grant is the one
+   * `gateway.grantBroadcast` keeps per account and folder or gateway in a stack.
+   * @default - `BroadcasterRoleGrant.FOLDER` for an account created in this app (by the trigger, or a
+   *   `ServiceAccount`); `BroadcasterRoleGrant.NONE` for one imported by id or adopted with
+   *   `importFrom`, whose bindings are managed where it was made
    */
-  readonly grantBroadcasterRole?: boolean;
-  /**
-   * Where the broadcaster role is granted: on the gateway's folder (every gateway in it), or on
-   * the gateway only (`yandex_api_gateway_iam_member`).
-   * @default BroadcasterGrantScope.FOLDER
-   */
-  readonly grantScope?: BroadcasterGrantScope;
+  readonly broadcasterRoleGrant?: BroadcasterRoleGrant;
   /**
    * The gateway to broadcast to: a {@link WebsocketGateway} (to share it, or to give it a spec or a
    * connect authorizer), or an existing one from `WebsocketGateway.fromGatewayId`. This trigger
@@ -159,7 +153,9 @@ export class CrWebsocketTrigger extends Construct {
   public readonly serviceAccount: IServiceAccount;
   /** The gateway: created here (a {@link WebsocketGateway}) or given. */
   public readonly gateway: IWebsocketGateway;
-  /** The role grant this trigger depends on (possibly made for another trigger); undefined when `grantBroadcasterRole` is false. */
+  /** Where this trigger grants the broadcaster role, or `NONE`: the prop, or its default for the account. */
+  public readonly broadcasterRoleGrant: BroadcasterRoleGrant;
+  /** The role grant this trigger depends on (possibly made for another trigger); undefined when `broadcasterRoleGrant` is `NONE`. */
   public readonly broadcasterGrant?: BroadcasterGrant;
   /** Name of the trigger. */
   public readonly name: string;
@@ -169,16 +165,14 @@ export class CrWebsocketTrigger extends Construct {
   public constructor(scope: Construct, id: string, props: CrWebsocketTriggerProps = {}) {
     super(scope, id);
     validate(props).throwIfAny("CrWebsocketTrigger", this.node.path);
-    for (const warning of IGNORED_PROPS) {
-      if (warning.applies(props)) Annotations.of(this).addWarning(warning.message);
-    }
 
     this.name = props.name ?? defaultName(this, "-sa".length);
     this.websocketPath = props.websocketPath ?? "/ws";
     const { folderId, labels } = props;
     claimUniqueName(this, NamedKind.TRIGGER, this.name, folderId);
 
-    this.registry = props.registry ?? new Registry(this, "Registry", { name: this.name, folderId, labels });
+    this.registry =
+      props.registry ?? new Registry(this, "Registry", { name: this.name, folderId, labels, removalPolicy: props.registryRemovalPolicy });
     this.serviceAccount =
       props.serviceAccount ??
       new ServiceAccount(this, "ServiceAccount", {
@@ -197,16 +191,24 @@ export class CrWebsocketTrigger extends Construct {
       });
     this.gateway.addWebsocketPath(this.websocketPath);
 
-    if (props.grantBroadcasterRole ?? createdInApp(this.serviceAccount)) {
+    this.broadcasterRoleGrant = props.broadcasterRoleGrant ?? defaultRoleGrant(this.serviceAccount);
+    const grantScope = GRANT_SCOPES[this.broadcasterRoleGrant];
+    if (grantScope !== undefined) {
+      const gateway = this.gateway;
       this.broadcasterGrant = grantBroadcast({
-        gateway: this.gateway,
+        gateway,
+        folderKey: () => folderGrantKeyOf(gateway),
         grantee: this.serviceAccount,
-        scope: props.grantScope,
+        scope: grantScope,
         // the account created here keeps its grant beside it, at the address it has always had
         holder: props.serviceAccount === undefined ? this : undefined,
         stack: TerraformStack.of(this),
         askedBy: this.node.path,
       });
+      // adopting the account afterwards would keep a grant its new default no longer makes
+      if (props.broadcasterRoleGrant === undefined) recordDefaultGrant(this.serviceAccount, this.node.path);
+    } else if (props.serviceAccount === undefined) {
+      Aspects.of(this).add(new WarnWhenUngranted(this, this.serviceAccount));
     }
 
     this.resource = new ServerlessTriggers(this, "Resource", {
@@ -234,7 +236,7 @@ export class CrWebsocketTrigger extends Construct {
           transformer: props.jqTransformer === undefined ? undefined : { jq: props.jqTransformer },
         },
       ],
-      dependsOn: this.broadcasterGrant ? [this.broadcasterGrant.resource] : undefined,
+      dependsOn: this.broadcasterGrant ? [this.broadcasterGrant] : undefined,
     });
     recordBroadcast(this.resource, { batchSize: props.batchSize ?? 1, transformed: props.jqTransformer !== undefined });
     addAppChecks(this);
@@ -245,10 +247,9 @@ export class CrWebsocketTrigger extends Construct {
    * 1.5 or later) at this construct's address. The props must describe the trigger as it is, or
    * the same apply updates it.
    */
-  public importFrom(triggerId: string): this {
+  public importFrom(triggerId: string): void {
     checkImportId(this, "CrWebsocketTrigger.importFrom()", "triggerId", triggerId);
     this.resource.importFrom(triggerId);
-    return this;
   }
 
   /**
@@ -256,9 +257,8 @@ export class CrWebsocketTrigger extends Construct {
    * `"Team/Events"`): every resource under it gets a Terraform `moved` block from its old address,
    * so Terraform keeps it instead of replacing it. A move to another stack cannot be expressed so.
    */
-  public movedFrom(previousPath: string): this {
+  public movedFrom(previousPath: string): void {
     declareMovedFrom(this, "CrWebsocketTrigger.movedFrom()", previousPath);
-    return this;
   }
 
   // Token getters create a reference (and cdktf captures a stack trace for it) on each call, so
@@ -290,25 +290,42 @@ export class CrWebsocketTrigger extends Construct {
   }
 }
 
-/** True for an account this app creates and has not adopted: its grants are this app's to make. */
-function createdInApp(account: IServiceAccount): boolean {
-  return account instanceof ServiceAccount && !account.isAdopted;
+/** The grant scope of each choice; none for `NONE`. */
+const GRANT_SCOPES: Readonly<Record<BroadcasterRoleGrant, BroadcasterGrantScope | undefined>> = {
+  [BroadcasterRoleGrant.FOLDER]: BroadcasterGrantScope.FOLDER,
+  [BroadcasterRoleGrant.GATEWAY]: BroadcasterGrantScope.GATEWAY,
+  [BroadcasterRoleGrant.NONE]: undefined,
+};
+
+/**
+ * The documented default per kind of account: a grant on the folder for an account this app
+ * creates and has not adopted (its grants are this app's to make), none for any other.
+ */
+function defaultRoleGrant(account: IServiceAccount): BroadcasterRoleGrant {
+  return account instanceof ServiceAccount && !account.isAdopted ? BroadcasterRoleGrant.FOLDER : BroadcasterRoleGrant.NONE;
 }
 
-/** Props that are accepted but have no effect in some combination: each is a warning, not an error. */
-const IGNORED_PROPS: ReadonlyArray<{ readonly applies: (props: CrWebsocketTriggerProps) => boolean; readonly message: string }> = [
-  {
-    applies: (p) => p.grantBroadcasterRole === false && p.serviceAccount === undefined,
-    message:
-      "grantBroadcasterRole is false for the service account created here: grant it api-gateway.websocketBroadcaster " +
-      "on the gateway's folder elsewhere, or the trigger cannot broadcast.",
-  },
-  {
-    applies: (p) =>
-      p.grantScope !== undefined && p.grantBroadcasterRole !== true && !(p.grantBroadcasterRole === undefined && p.serviceAccount === undefined),
-    message: "grantScope is ignored: no role is granted here (grantBroadcasterRole is false, or the account is imported).",
-  },
-];
+/**
+ * Warns at synth, when the whole stack is built, that the account a trigger created and did not
+ * grant still has no broadcaster grant in its stack (`gateway.grantBroadcast` may have made one
+ * after the trigger): a warning that reads the output, so it never contradicts it.
+ */
+class WarnWhenUngranted implements IAspect {
+  public constructor(
+    private readonly trigger: CrWebsocketTrigger,
+    private readonly account: IServiceAccount,
+  ) {}
+
+  public visit(node: IConstruct): void {
+    if (node !== this.trigger) return;
+    if (StackBroadcasterGrants.of(TerraformStack.of(node)).hasGrantFor(this.account)) return;
+    Annotations.of(node).addWarning(
+      "broadcasterRoleGrant is NONE and no grantBroadcast in this stack grants the service account created here " +
+        "api-gateway.websocketBroadcaster: grant it (trigger.gateway.grantBroadcast(trigger.serviceAccount)) or bind the role " +
+        "outside this stack, or the trigger cannot broadcast.",
+    );
+  }
+}
 
 function validate(props: CrWebsocketTriggerProps): PropProblems {
   const problems = new PropProblems();
@@ -324,12 +341,17 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   problems.checkString("tag", props.tag, tagProblem);
   problems.checkInteger("batchSize", props.batchSize, BATCH_SIZE, " events");
   problems.checkInteger("batchCutoffSeconds", props.batchCutoffSeconds, BATCH_CUTOFF_SECONDS, " seconds");
-  const scopes = Object.values(BroadcasterGrantScope);
-  if (props.grantScope !== undefined && !scopes.includes(props.grantScope)) {
-    problems.add("grantScope", props.grantScope, `must be one of ${scopes.map((s) => JSON.stringify(s)).join(", ")} (BroadcasterGrantScope)`);
+  problems.checkEnum("broadcasterRoleGrant", props.broadcasterRoleGrant, BroadcasterRoleGrant, "BroadcasterRoleGrant");
+  problems.checkEnum("registryRemovalPolicy", props.registryRemovalPolicy, RemovalPolicy, "RemovalPolicy");
+  if (props.registryRemovalPolicy !== undefined && props.registry !== undefined) {
+    problems.add(
+      "registryRemovalPolicy",
+      props.registryRemovalPolicy,
+      "applies only to the registry this trigger creates; set removalPolicy on the Registry you pass as registry",
+    );
   }
   problems.checkString("folderId", props.folderId, idProblem);
-  problems.checkString("websocketPath", props.websocketPath, (path) => websocketPathProblem(path) ?? props.gateway?.specProblem(path));
+  problems.checkString("websocketPath", props.websocketPath, (path) => websocketPathProblem(path) ?? specProblemOf(props.gateway, path));
   problems.checkString("jqFilter", props.jqFilter, (v) => jqProblem(v, JQ_FILTER_MAX_LENGTH) ?? jqSyntaxProblem(v));
   problems.checkString("jqTransformer", props.jqTransformer, (v) => jqProblem(v, JQ_TRANSFORMER_MAX_LENGTH) ?? jqSyntaxProblem(v));
   return problems;

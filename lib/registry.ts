@@ -6,6 +6,7 @@ import { checkImportId } from "./private/import-id";
 import { checkLabels } from "./private/labels";
 import { defaultName } from "./private/names";
 import { PropProblems } from "./private/prop-problems";
+import { RemovalPolicy } from "./removal-policy";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
 import { idProblem, resourceNameProblem, STRICT_LABEL_RULES } from "./validate/rules";
 
@@ -33,11 +34,11 @@ export interface RegistryProps {
    */
   readonly folderId?: string;
   /**
-   * Protects the registry with `lifecycle.prevent_destroy`: a registry that holds images cannot be
-   * deleted, so a destroy or a replacement should fail at plan, not halfway through an apply.
-   * @default true
+   * What a destroy (or a change that replaces the registry) does to it: refused at plan
+   * (`PREVENT_DESTROY`, `lifecycle.prevent_destroy`), or the registry is deleted (`DESTROY`).
+   * @default RemovalPolicy.PREVENT_DESTROY
    */
-  readonly retain?: boolean;
+  readonly removalPolicy?: RemovalPolicy;
 }
 
 /** A Yandex Container Registry (`yandex_container_registry`). */
@@ -55,6 +56,8 @@ export class Registry extends Construct implements IRegistry {
   public readonly name: string;
   /** Folder of the registry as given; undefined for the provider's folder. */
   public readonly folderId?: string;
+  /** What a destroy does to the registry. */
+  public readonly removalPolicy: RemovalPolicy;
 
   public constructor(scope: Construct, id: string, props: RegistryProps = {}) {
     super(scope, id);
@@ -62,17 +65,19 @@ export class Registry extends Construct implements IRegistry {
     problems.checkString("name", props.name, resourceNameProblem);
     problems.checkString("folderId", props.folderId, idProblem);
     checkLabels(problems, props.labels, STRICT_LABEL_RULES);
+    problems.checkEnum("removalPolicy", props.removalPolicy, RemovalPolicy, "RemovalPolicy");
     problems.throwIfAny("Registry", this.node.path);
 
     this.name = props.name ?? defaultName(this);
     this.folderId = props.folderId;
+    this.removalPolicy = props.removalPolicy ?? RemovalPolicy.PREVENT_DESTROY;
     claimUniqueName(this, NamedKind.REGISTRY, this.name, props.folderId);
     // "Default" is left out of logical ids: the resource keeps the address it had at this construct's path.
     this.resource = new ContainerRegistry(this, "Default", {
       name: this.name,
       folderId: props.folderId,
       labels: props.labels,
-      lifecycle: props.retain === false ? undefined : { preventDestroy: true },
+      lifecycle: this.removalPolicy === RemovalPolicy.PREVENT_DESTROY ? { preventDestroy: true } : undefined,
     });
     this.registryId = this.resource.id;
     addAppChecks(this);
@@ -83,10 +88,9 @@ export class Registry extends Construct implements IRegistry {
    * 1.5 or later) at this construct's address. The props must describe the registry as it is, or
    * the same apply updates it.
    */
-  public importFrom(registryId: string): this {
+  public importFrom(registryId: string): void {
     checkImportId(this, "Registry.importFrom()", "registryId", registryId);
     this.resource.importFrom(registryId);
-    return this;
   }
 
   /**
@@ -94,9 +98,8 @@ export class Registry extends Construct implements IRegistry {
    * `"Team/Events"`): every resource under it gets a Terraform `moved` block from its old address,
    * so Terraform keeps it instead of replacing it. A move to another stack cannot be expressed so.
    */
-  public movedFrom(previousPath: string): this {
+  public movedFrom(previousPath: string): void {
     declareMovedFrom(this, "Registry.movedFrom()", previousPath);
-    return this;
   }
 }
 

@@ -2,6 +2,7 @@ import { Construct, IConstruct } from "constructs";
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
 import { declareMovedFrom } from "./private/moved";
 import { addAppChecks } from "./private/app-checks";
+import { defaultGrantOf } from "./private/default-grants";
 import { checkImportId } from "./private/import-id";
 import { checkLabels } from "./private/labels";
 import { defaultName } from "./private/names";
@@ -46,7 +47,7 @@ export interface ServiceAccountProps {
 export class ServiceAccount extends Construct implements IServiceAccount {
   /**
    * An existing service account, managed elsewhere, by id. Nothing is created or read for it,
-   * and no role is granted to it unless asked (`grantBroadcasterRole: true`, or
+   * and no role is granted to it unless asked (a trigger's `broadcasterRoleGrant`, or
    * `gateway.grantBroadcast(account)`): this stack never owns, so never revokes, its bindings.
    */
   public static fromServiceAccountId(scope: Construct, id: string, serviceAccountId: string): IServiceAccount {
@@ -88,14 +89,26 @@ export class ServiceAccount extends Construct implements IServiceAccount {
   /**
    * Manages an existing service account instead of creating one: the first apply imports it
    * (Terraform 1.5 or later) at this construct's address. Like an imported account, an adopted
-   * one is granted roles only when asked, so its existing bindings are left alone. Call it before
-   * passing the account to a trigger.
+   * one is granted roles only when asked (a trigger's `broadcasterRoleGrant` defaults to `NONE`
+   * for it), so its existing bindings are left alone. Call it before passing the account to a
+   * trigger: afterwards it fails if the trigger granted the role by default.
    */
-  public importFrom(serviceAccountId: string): this {
+  public importFrom(serviceAccountId: string): void {
     checkImportId(this, "ServiceAccount.importFrom()", "serviceAccountId", serviceAccountId);
+    const grantedBy = defaultGrantOf(this);
+    if (grantedBy !== undefined) {
+      const problems = new PropProblems();
+      problems.add(
+        "serviceAccountId",
+        serviceAccountId,
+        `must be given before the account is passed to a trigger: ${grantedBy} already granted it api-gateway.websocketBroadcaster, ` +
+          "the default for an account created in the app (an adopted one is granted nothing); call importFrom first, " +
+          "or give that trigger broadcasterRoleGrant",
+      );
+      problems.throwIfAny("ServiceAccount.importFrom()", this.node.path, "arguments");
+    }
     this.resource.importFrom(serviceAccountId);
     this.adopted = true;
-    return this;
   }
 
   /**
@@ -103,9 +116,8 @@ export class ServiceAccount extends Construct implements IServiceAccount {
    * `"Team/Events"`): every resource under it gets a Terraform `moved` block from its old address,
    * so Terraform keeps it instead of replacing it. A move to another stack cannot be expressed so.
    */
-  public movedFrom(previousPath: string): this {
+  public movedFrom(previousPath: string): void {
     declareMovedFrom(this, "ServiceAccount.movedFrom()", previousPath);
-    return this;
   }
 
   /** True when the account existed before this app: imported with `importFrom`. */

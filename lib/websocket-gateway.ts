@@ -36,8 +36,6 @@ export interface IWebsocketGateway extends IConstruct {
   websocketUrl(path: string): string;
   /** Makes `path` a WebSocket path of this gateway, or fails when the gateway cannot serve it. */
   addWebsocketPath(path: string): void;
-  /** Explains why the gateway cannot serve `path`, or undefined when it can (or this cannot be known). */
-  specProblem(path: string): string | undefined;
   /**
    * Grants `api-gateway.websocketBroadcaster` to `grantee` on this gateway's folder (the default)
    * or on the gateway itself, and returns the grant. A stack holds at most one grant per (folder or
@@ -46,6 +44,56 @@ export interface IWebsocketGateway extends IConstruct {
    * `BroadcasterGrants` construct.
    */
   grantBroadcast(grantee: IServiceAccount, options?: GrantBroadcastOptions): BroadcasterGrant;
+}
+
+/**
+ * What the gateway created by {@link WebsocketGateway} and one imported by id share: the URL of a
+ * path, adding a path, and the broadcaster grant.
+ */
+export abstract class WebsocketGatewayBase extends Construct implements IWebsocketGateway {
+  /** Id of the gateway. */
+  public abstract readonly gatewayId: string;
+  /** Folder that holds the gateway. */
+  public abstract readonly folderId: string;
+  /** Default domain of the gateway (`<id>.apigw.yandexcloud.net`), known after apply. */
+  public abstract readonly domain: string;
+
+  /** `wss://<domain><path>`: where clients connect to receive what is broadcast to `path`. */
+  public websocketUrl(path: string): string {
+    return websocketUrl(this.domain, path);
+  }
+
+  /** Makes `path` a WebSocket path of this gateway, or fails when it is no path or the gateway's spec cannot serve it. */
+  public addWebsocketPath(path: string): void {
+    const problems = new PropProblems();
+    problems.checkString("path", path, (p) => websocketPathProblem(p) ?? this._specProblem(p));
+    problems.throwIfAny("WebsocketGateway.addWebsocketPath()", this.node.path, "arguments");
+  }
+
+  /** {@inheritDoc IWebsocketGateway.grantBroadcast} */
+  public grantBroadcast(grantee: IServiceAccount, options: GrantBroadcastOptions = {}): BroadcasterGrant {
+    return grantBroadcast({ gateway: this, folderKey: () => this._folderGrantKey(), grantee, scope: options.scope, askedBy: this.node.path });
+  }
+
+  /** @internal Why the gateway's spec cannot serve `path`, or undefined when it can or this cannot be known. */
+  public _specProblem(_path: string): string | undefined {
+    return undefined;
+  }
+
+  /** @internal A key equal for every gateway in the same folder of a stack, so that they share one folder grant. */
+  public _folderGrantKey(): string {
+    return `folder:${identityOf(this, this.folderId)}`;
+  }
+}
+
+/** A key equal for every gateway in the same folder of a stack: the gateway's own, or its resolved folder id. */
+export function folderGrantKeyOf(gateway: IWebsocketGateway): string {
+  return gateway instanceof WebsocketGatewayBase ? gateway._folderGrantKey() : `folder:${identityOf(gateway, gateway.folderId)}`;
+}
+
+/** Why `gateway` cannot serve `path`, or undefined when it can or this cannot be known. */
+export function specProblemOf(gateway: IWebsocketGateway | undefined, path: string): string | undefined {
+  return gateway instanceof WebsocketGatewayBase ? gateway._specProblem(path) : undefined;
 }
 
 /** What is known about an existing gateway, for {@link WebsocketGateway.fromGatewayAttributes}. */
@@ -98,7 +146,7 @@ export interface WebsocketGatewayProps {
  * An API gateway whose WebSocket paths are added by the constructs that broadcast to them, so
  * one gateway can serve several triggers and its generated spec always lists every path in use.
  */
-export class WebsocketGateway extends Construct implements IWebsocketGateway {
+export class WebsocketGateway extends WebsocketGatewayBase {
   /**
    * An existing gateway, managed elsewhere, by id. Its domain (and its folder) come from a
    * `yandex_api_gateway` data source created as this importer's only child.
@@ -153,13 +201,8 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
     addAppChecks(this);
   }
 
-  /** {@inheritDoc IWebsocketGateway.grantBroadcast} */
-  public grantBroadcast(grantee: IServiceAccount, options: GrantBroadcastOptions = {}): BroadcasterGrant {
-    return grantBroadcast({ gateway: this, grantee, scope: options.scope, askedBy: this.node.path });
-  }
-
   /** @internal Every gateway created without a folder is in its stack's provider folder, so they share one folder grant. */
-  public _grantFolderKey(): string {
+  public _folderGrantKey(): string {
     return this.givenFolderId === undefined
       ? `provider-folder:${TerraformStack.of(this).node.path}`
       : `folder:${identityOf(this, this.givenFolderId)}`;
@@ -170,9 +213,8 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
    * `"Team/Events"`): every resource under it gets a Terraform `moved` block from its old address,
    * so Terraform keeps it instead of replacing it. A move to another stack cannot be expressed so.
    */
-  public movedFrom(previousPath: string): this {
+  public movedFrom(previousPath: string): void {
     declareMovedFrom(this, "WebsocketGateway.movedFrom()", previousPath);
-    return this;
   }
 
   /**
@@ -180,12 +222,12 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
    * it; with your own spec, fails unless the spec already serves the path.
    */
   public addWebsocketPath(path: string): void {
-    checkWebsocketPath(this, path, this.specProblem(path));
+    super.addWebsocketPath(path);
     this.paths.add(path);
   }
 
-  /** Explains why the user's spec cannot serve `path`, or undefined when it can (or the spec is generated). */
-  public specProblem(path: string): string | undefined {
+  /** @internal Why the user's spec cannot serve `path`, or undefined when it can (or the spec is generated). */
+  public _specProblem(path: string): string | undefined {
     if (!this.userSpec || servesWebsocketPath(this.userSpec, path)) return undefined;
     return `the gateway's spec must declare this path with the x-yc-apigateway-websocket-message operation`;
   }
@@ -199,15 +241,10 @@ export class WebsocketGateway extends Construct implements IWebsocketGateway {
   public get websocketPaths(): string[] {
     return [...this.paths].sort();
   }
-
-  /** `wss://<domain><path>`: where clients connect to receive what is broadcast to `path`. */
-  public websocketUrl(path: string): string {
-    return websocketUrl(this.domain, path);
-  }
 }
 
 /** A gateway managed elsewhere; it owns the data source that reads its domain and folder. */
-class ImportedWebsocketGateway extends Construct implements IWebsocketGateway {
+class ImportedWebsocketGateway extends WebsocketGatewayBase {
   public readonly gatewayId: string;
   public readonly folderId: string;
   private readonly lookup: DataYandexApiGateway;
@@ -230,33 +267,10 @@ class ImportedWebsocketGateway extends Construct implements IWebsocketGateway {
     return this.lookup.domain;
   }
 
-  public websocketUrl(path: string): string {
-    return websocketUrl(this.domain, path);
-  }
-
-  public addWebsocketPath(path: string): void {
-    checkWebsocketPath(this, path, undefined);
-  }
-
-  public specProblem(): string | undefined {
-    return undefined;
-  }
-
-  public grantBroadcast(grantee: IServiceAccount, options: GrantBroadcastOptions = {}): BroadcasterGrant {
-    return grantBroadcast({ gateway: this, grantee, scope: options.scope, askedBy: this.node.path });
-  }
-
   /** @internal Two importers of one gateway read the same folder, so they share one folder grant. */
-  public _grantFolderKey(): string {
+  public _folderGrantKey(): string {
     return this.givenFolderId === undefined
       ? `folder-of-gateway:${identityOf(this, this.gatewayId)}`
       : `folder:${identityOf(this, this.givenFolderId)}`;
   }
-}
-
-/** Fails with a {@link PropValidationError} when `path` is not a WebSocket path or the gateway's spec cannot serve it. */
-function checkWebsocketPath(gateway: IConstruct, path: string, specProblem: string | undefined): void {
-  const problems = new PropProblems();
-  problems.checkString("path", path, (p) => websocketPathProblem(p) ?? specProblem);
-  problems.throwIfAny("WebsocketGateway.addWebsocketPath()", gateway.node.path, "arguments");
 }

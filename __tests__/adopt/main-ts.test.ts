@@ -86,6 +86,17 @@ describe("renderMainTs", () => {
     expect(calls(source, ["execSync"])).toEqual([]);
   });
 
+  test("states broadcasterRoleGrant: NONE, and imports each adopted object in a statement of its own", () => {
+    const text = renderMainTs(full());
+    expect(text).toContain("  broadcasterRoleGrant: BroadcasterRoleGrant.NONE,\n");
+    expect(text).toMatch(/^import \{ BroadcasterRoleGrant, /m);
+    expect(text.match(/^\w+\.importFrom\("[^"]+"\);$/gm)).toEqual([
+      'registry.importFrom("crpt4kj3b6e2c0nv8ifd");',
+      'serviceAccount.importFrom("aje3932acdh2mo4ikgpl");',
+      'trigger.importFrom("a1s5msktijh2qk8q3lb0");',
+    ]);
+  });
+
   test("names the stack after the trigger unless told otherwise", () => {
     expect(renderMainTs(full())).toContain('new TerraformStack(app, "registry-broadcast");');
     expect(renderMainTs(full(), { stackName: "adopted" })).toContain('new TerraformStack(app, "adopted");');

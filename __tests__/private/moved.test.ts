@@ -149,7 +149,7 @@ describe("declareMovedFrom", () => {
       new ServiceAccount(stack, "Bot", { name: "bot" }),
       new WebsocketGateway(stack, "Gw"),
     ];
-    expect(made.map((c, i) => c.movedFrom(["Registry", "Account", "Gateway"][i]))).toEqual(made);
+    made.forEach((c, i) => c.movedFrom(["Registry", "Account", "Gateway"][i]));
     const before = newStack("dev");
     new Registry(before, "Registry", { name: "images" });
     new ServiceAccount(before, "Account", { name: "bot" });

@@ -1,3 +1,4 @@
+import { BroadcasterRoleGrant } from "../../lib";
 import { compareApps, compareStacks, DiffReport, exitCodeOf, Impact, renderJson, renderMarkdown, StackDocument, summarize } from "../../lib/review";
 import { newStack, synthStack } from "../helpers/synth";
 import { TriggerByIds, triggerByIds } from "../helpers/trigger-props";
@@ -76,8 +77,8 @@ describe("compareApps", () => {
 
   test("a changed grant member replaces the grant", () => {
     const report = diff(
-      { Events: { ...base, serviceAccountId: "aje0old", grantBroadcasterRole: true } },
-      { Events: { ...base, serviceAccountId: "aje0new", grantBroadcasterRole: true } },
+      { Events: { ...base, serviceAccountId: "aje0old", broadcasterRoleGrant: BroadcasterRoleGrant.FOLDER } },
+      { Events: { ...base, serviceAccountId: "aje0new", broadcasterRoleGrant: BroadcasterRoleGrant.FOLDER } },
     );
     const grant = report.stacks[0].changes.find((c) => c.address.startsWith("yandex_resourcemanager_folder_iam_member"))!;
     expect(grant.impact).toBe(Impact.REPLACE);

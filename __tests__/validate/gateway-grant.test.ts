@@ -1,4 +1,4 @@
-import { BroadcasterGrantScope, CrWebsocketTrigger, WebsocketGateway } from "../../lib";
+import { BroadcasterRoleGrant, CrWebsocketTrigger, WebsocketGateway } from "../../lib";
 import { loadPinnedProviderSchema } from "../../lib/provider-schema";
 import { checkTerraformDocument, formatFinding } from "../../lib/validate";
 import { JsonObject } from "../../lib/validate/values";
@@ -10,7 +10,7 @@ const schema = loadPinnedProviderSchema();
 function gatewayGrantDocument(gatewayId?: string): JsonObject {
   const stack = newStack();
   const gateway = gatewayId === undefined ? undefined : WebsocketGateway.fromGatewayId(stack, "Gateway", gatewayId);
-  new CrWebsocketTrigger(stack, "Events", { name: "events", gateway, grantScope: BroadcasterGrantScope.GATEWAY });
+  new CrWebsocketTrigger(stack, "Events", { name: "events", gateway, broadcasterRoleGrant: BroadcasterRoleGrant.GATEWAY });
   return JSON.parse(JSON.stringify(synthStack(stack))) as JsonObject;
 }
 

@@ -34,7 +34,7 @@ export function importPaths(options: MainTsOptions = {}): { library: string; pro
 export function renderMainTs(adoption: Adoption, options: MainTsOptions = {}): string {
   const paths = importPaths(options);
   const { trigger, registry, serviceAccount } = adoption;
-  const libraryNames = ["ContainerRegistryEvent", "CrWebsocketTrigger", "WebsocketGateway", "Registry", "ServiceAccount"];
+  const libraryNames = ["BroadcasterRoleGrant", "ContainerRegistryEvent", "CrWebsocketTrigger", "WebsocketGateway", "Registry", "ServiceAccount"];
   const imports: TsImport[] = [
     { names: ["App", "TerraformStack"], from: "cdktf" },
     { names: ["YandexProvider"], from: paths.provider },
@@ -48,65 +48,65 @@ export function renderMainTs(adoption: Adoption, options: MainTsOptions = {}): s
       comment: ["Credentials come from YC_TOKEN or YC_SERVICE_ACCOUNT_KEY_FILE at plan time; every object names its folder."],
       expr: newExpr("YandexProvider", [stack, lit("yandex"), obj([])]),
     },
-    registry.props
-      ? {
-          comment: ["Adopted: imported by id on the first apply, then managed here."],
-          constName: "registry",
-          expr: call(
-            newExpr("Registry", [
-              stack,
-              lit("Registry"),
-              obj([
-                ["name", optionalLit(registry.props.name)],
-                ["labels", registry.props.labels && stringMap(registry.props.labels)],
-                ["folderId", optionalLit(registry.props.folderId)],
-              ]),
+    ...(registry.props
+      ? adopted(
+          ["Adopted: imported by id on the first apply, then managed here."],
+          "registry",
+          newExpr("Registry", [
+            stack,
+            lit("Registry"),
+            obj([
+              ["name", optionalLit(registry.props.name)],
+              ["labels", registry.props.labels && stringMap(registry.props.labels)],
+              ["folderId", optionalLit(registry.props.folderId)],
             ]),
-            "importFrom",
-            [lit(registry.id)],
-          ),
-        }
-      : {
-          comment: ["Referenced, not managed (no --registry file was given)."],
-          constName: "registry",
-          expr: call(ident("Registry"), "fromRegistryId", [stack, lit("Registry"), lit(registry.id)]),
-        },
-    serviceAccount.props
-      ? {
-          comment: ["Adopted. An adopted account gets no broadcaster grant from the trigger: its existing binding is left as it is."],
-          constName: "serviceAccount",
-          expr: call(
-            newExpr("ServiceAccount", [
-              stack,
-              lit("ServiceAccount"),
-              obj([
-                ["name", lit(serviceAccount.props.name)],
-                ["description", optionalLit(serviceAccount.props.description)],
-                ["labels", serviceAccount.props.labels && stringMap(serviceAccount.props.labels)],
-                ["folderId", optionalLit(serviceAccount.props.folderId)],
-              ]),
+          ]),
+          registry.id,
+        )
+      : [
+          {
+            comment: ["Referenced, not managed (no --registry file was given)."],
+            constName: "registry",
+            expr: call(ident("Registry"), "fromRegistryId", [stack, lit("Registry"), lit(registry.id)]),
+          },
+        ]),
+    ...(serviceAccount.props
+      ? adopted(
+          ["Adopted. An adopted account gets no broadcaster grant from the trigger: its existing binding is left as it is."],
+          "serviceAccount",
+          newExpr("ServiceAccount", [
+            stack,
+            lit("ServiceAccount"),
+            obj([
+              ["name", lit(serviceAccount.props.name)],
+              ["description", optionalLit(serviceAccount.props.description)],
+              ["labels", serviceAccount.props.labels && stringMap(serviceAccount.props.labels)],
+              ["folderId", optionalLit(serviceAccount.props.folderId)],
             ]),
-            "importFrom",
-            [lit(serviceAccount.id)],
-          ),
-        }
-      : {
-          comment: ["Referenced, not managed (no --service-account file was given); its existing binding is left as it is."],
-          constName: "serviceAccount",
-          expr: call(ident("ServiceAccount"), "fromServiceAccountId", [stack, lit("ServiceAccount"), lit(serviceAccount.id)]),
-        },
+          ]),
+          serviceAccount.id,
+        )
+      : [
+          {
+            comment: ["Referenced, not managed (no --service-account file was given); its existing binding is left as it is."],
+            constName: "serviceAccount",
+            expr: call(ident("ServiceAccount"), "fromServiceAccountId", [stack, lit("ServiceAccount"), lit(serviceAccount.id)]),
+          },
+        ]),
     {
       comment: ["yandex_api_gateway has no importer: the gateway is referenced by id and stays managed where it is."],
       constName: "gateway",
       expr: call(ident("WebsocketGateway"), "fromGatewayId", [stack, lit("Gateway"), lit(adoption.gatewayId)]),
     },
-    {
-      comment: [
-        "Adopted: the trigger keeps its id. grantBroadcasterRole: false leaves the account's existing broadcaster binding",
+    ...adopted(
+      [
+        "Adopted: the trigger keeps its id. broadcasterRoleGrant: NONE leaves the account's existing broadcaster binding",
         "as it is, also once the importFrom calls are removed (a second copy of it would revoke both on destroy).",
       ],
-      expr: call(newExpr("CrWebsocketTrigger", [stack, lit("Trigger"), triggerProps(adoption)]), "importFrom", [lit(adoption.triggerId)]),
-    },
+      "trigger",
+      newExpr("CrWebsocketTrigger", [stack, lit("Trigger"), triggerProps(adoption)]),
+      adoption.triggerId,
+    ),
     { expr: call(ident("app"), "synth", []) },
   ];
   return printModule({
@@ -134,10 +134,15 @@ function triggerProps(adoption: Adoption): TsExpr {
     ["registry", ident("registry")],
     ["serviceAccount", ident("serviceAccount")],
     // stated, not defaulted: without importFrom the account would count as created here and get a grant
-    ["grantBroadcasterRole", lit(false)],
+    ["broadcasterRoleGrant", member("BroadcasterRoleGrant", "NONE")],
     ["gateway", ident("gateway")],
     ["websocketPath", lit(t.websocketPath)],
   ]);
+}
+
+/** `const name = created;` then `name.importFrom(id);`: the construct, and the call that imports it on the first apply. */
+function adopted(comment: readonly string[], name: string, created: TsExpr, id: string): TsStatement[] {
+  return [{ comment, constName: name, expr: created }, { expr: call(ident(name), "importFrom", [lit(id)]) }];
 }
 
 function optionalLit(value: string | undefined): TsExpr | undefined {

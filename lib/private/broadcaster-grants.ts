@@ -20,17 +20,15 @@ const GRANT_IDS: Record<BroadcasterGrantScope, string> = {
   [BroadcasterGrantScope.GATEWAY]: "GatewayBroadcasterGrant",
 };
 
-/** What a gateway must be for a grant on it: its ids, and for the folder scope, a key equal for every reference to its folder. */
-export interface GrantableGateway extends IConstruct {
-  readonly gatewayId: string;
-  readonly folderId: string;
-  /** A key equal for every gateway in the same folder of a stack (the library's gateways implement it). */
-  _grantFolderKey?(): string;
+/** What a grant targets: a gateway's ids, and for the folder scope, a key equal for every reference to its folder. */
+export interface GrantTarget {
+  readonly gateway: IConstruct & { readonly gatewayId: string; readonly folderId: string };
+  /** A key equal for every gateway in the same folder of a stack; asked for once per gateway, only for a folder grant. */
+  readonly folderKey: () => string;
 }
 
 /** One request for the broadcaster role. */
-export interface GrantRequest {
-  readonly gateway: GrantableGateway;
+export interface GrantRequest extends GrantTarget {
   readonly grantee: IServiceAccount;
   readonly scope?: BroadcasterGrantScope;
   /**
@@ -65,7 +63,9 @@ export class StackBroadcasterGrants extends Construct {
   /** Grants of created accounts not yet in `byIdentity`: resolved only once an account passed by id could match them. */
   private readonly unresolved: Array<{ readonly targetKey: string; readonly grant: BroadcasterGrant }> = [];
   /** Target keys per gateway and scope, computed once per gateway. */
-  private readonly targetKeys = new Map<GrantableGateway, Partial<Record<BroadcasterGrantScope, string>>>();
+  private readonly targetKeys = new Map<IConstruct, Partial<Record<BroadcasterGrantScope, string>>>();
+  /** Every grant of the stack, in the order they were made. */
+  private readonly all: BroadcasterGrant[] = [];
   private readonly stack: TerraformStack;
 
   private constructor(stack: TerraformStack, id: string) {
@@ -76,7 +76,7 @@ export class StackBroadcasterGrants extends Construct {
   /** The grant for `request`: the one made before for the same target and account, or a new one. */
   public grant(request: GrantRequest): BroadcasterGrant {
     const scope = request.scope ?? BroadcasterGrantScope.FOLDER;
-    const targetKey = this.targetKey(request.gateway, scope);
+    const targetKey = this.targetKey(request, scope);
     const created = request.grantee instanceof ServiceAccount && TerraformStack.of(request.grantee) === this.stack;
     const byAccount = this.byAccount.get(targetKey) ?? new Map<IServiceAccount, BroadcasterGrant>();
     this.byAccount.set(targetKey, byAccount);
@@ -116,20 +116,25 @@ export class StackBroadcasterGrants extends Construct {
       scope === BroadcasterGrantScope.GATEWAY
         ? new ApiGatewayIamMember(holder, id, { apiGatewayId: request.gateway.gatewayId, ...props })
         : new ResourcemanagerFolderIamMember(holder, id, { folderId: request.gateway.folderId, ...props });
-    return { resource, scope, grantee: request.grantee };
+    const grant = BroadcasterGrant._of(resource, scope, request.grantee);
+    this.all.push(grant);
+    return grant;
+  }
+
+  /** True when the stack grants the role to `account` on some folder or gateway, whichever way the account was referenced. */
+  public hasGrantFor(account: IServiceAccount): boolean {
+    const identity = identityOf(this, account.serviceAccountId);
+    return this.all.some((g) => g.grantee === account || identityOf(this, g.grantee.serviceAccountId) === identity);
   }
 
   private identityKey(targetKey: string, account: IServiceAccount): string {
     return `${targetKey}\n${identityOf(this, account.serviceAccountId)}`;
   }
 
-  private targetKey(gateway: GrantableGateway, scope: BroadcasterGrantScope): string {
+  private targetKey({ gateway, folderKey }: GrantTarget, scope: BroadcasterGrantScope): string {
     const known = this.targetKeys.get(gateway) ?? {};
     this.targetKeys.set(gateway, known);
-    known[scope] ??=
-      scope === BroadcasterGrantScope.GATEWAY
-        ? `gateway:${identityOf(this, gateway.gatewayId)}`
-        : (gateway._grantFolderKey?.() ?? `folder:${identityOf(this, gateway.folderId)}`);
+    known[scope] ??= scope === BroadcasterGrantScope.GATEWAY ? `gateway:${identityOf(this, gateway.gatewayId)}` : folderKey();
     return known[scope];
   }
 }
@@ -137,10 +142,7 @@ export class StackBroadcasterGrants extends Construct {
 /** Checks a grant request's arguments, then returns its grant from the stack's {@link StackBroadcasterGrants}. */
 export function grantBroadcast(request: GrantRequest): BroadcasterGrant {
   const problems = new PropProblems();
-  const scopes = Object.values(BroadcasterGrantScope);
-  if (request.scope !== undefined && !scopes.includes(request.scope)) {
-    problems.add("options.scope", request.scope, `must be one of ${scopes.map((s) => JSON.stringify(s)).join(", ")} (BroadcasterGrantScope)`);
-  }
+  problems.checkEnum("options.scope", request.scope, BroadcasterGrantScope, "BroadcasterGrantScope");
   if (request.grantee === undefined || request.grantee === null || typeof request.grantee.serviceAccountId !== "string") {
     problems.add("grantee", request.grantee, "must be a service account: a ServiceAccount, or ServiceAccount.fromServiceAccountId(...)");
   }

@@ -27,6 +27,14 @@ export class PropProblems {
     if (!inBounds(value, bounds)) this.add(prop, value, boundsText(bounds, unit));
   }
 
+  /** Checks a prop whose value must be a member of the string enum `choices`, named `enumName` in the message, when it is given. */
+  public checkEnum<T extends string>(prop: string, value: T | undefined, choices: Record<string, T>, enumName: string): void {
+    const allowed: string[] = Object.values(choices);
+    if (value !== undefined && !allowed.includes(value)) {
+      this.add(prop, value, `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")} (${enumName})`);
+    }
+  }
+
   /**
    * Throws one {@link PropValidationError} listing every problem, for the `what` ("props", or a
    * method's "arguments") of the construct type `construct` at `constructPath`; does nothing when there are none.

@@ -1,6 +1,6 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
-import { BroadcasterGrantScope } from "../../../lib";
+import { BroadcasterRoleGrant, RemovalPolicy } from "../../../lib";
 import { TriggerByIds, triggerByIds } from "../../helpers/trigger-props";
 import { OfflineTerraform, terraformVersion } from "../../../tools/offline-provider";
 import { planHeadAgainstBase } from "../../../tools/offline-provider/plan-diff";
@@ -140,8 +140,8 @@ withTerraform(`offline terraform (terraform ${version ?? "missing"})`, () => {
 
   test("a gateway-scoped grant (yandex_api_gateway_iam_member) validates and plans, on a created gateway and on one given by id", () => {
     for (const [name, props] of [
-      ["gw-grant-created", { grantScope: BroadcasterGrantScope.GATEWAY }],
-      ["gw-grant-by-id", { grantScope: BroadcasterGrantScope.GATEWAY, gatewayId: "d5d0existing" }],
+      ["gw-grant-created", { broadcasterRoleGrant: BroadcasterRoleGrant.GATEWAY }],
+      ["gw-grant-by-id", { broadcasterRoleGrant: BroadcasterRoleGrant.GATEWAY, gatewayId: "d5d0existing" }],
     ] as const) {
       expect(validate(name, stackDoc(props))).toMatchObject({ valid: true });
       const planned = sandbox.plan(name).changes.filter((c) => c.address.startsWith("yandex_api_gateway_iam_member."));
@@ -150,8 +150,8 @@ withTerraform(`offline terraform (terraform ${version ?? "missing"})`, () => {
   }, 120_000);
 
   test("a changed folder_id plans as replacements, agreeing with the synth diff (head planned against the base applied offline)", () => {
-    const before = { dev: stackDoc({ folderId: "b1gold", retainRegistry: false }) as StackDocument };
-    const after = { dev: stackDoc({ folderId: "b1gnew", retainRegistry: false, batchSize: 3 }) as StackDocument };
+    const before = { dev: stackDoc({ folderId: "b1gold", registryRemovalPolicy: RemovalPolicy.DESTROY }) as StackDocument };
+    const after = { dev: stackDoc({ folderId: "b1gnew", registryRemovalPolicy: RemovalPolicy.DESTROY, batchSize: 3 }) as StackDocument };
     const [plan] = planHeadAgainstBase(before, after);
     const planned = new Map(plan.changes.map((c) => [c.address, c.actions.join("/")]));
     const synth = compareApps(before, after).stacks[0].changes;

@@ -1,15 +1,11 @@
+import { ContainerRegistryEvent } from "../../container-registry-event";
 import { childPath, FindingKind } from "../findings";
 import { isInterpolated } from "../values";
 import { ProviderRule, Report } from "./rule";
 import { containerRegistrySource } from "./trigger-parts";
 
 /** Every `event_type` string the provider accepts for a container registry source (UNSPECIFIED is accepted but meaningless). */
-export const CONTAINER_REGISTRY_EVENT_TYPES: readonly string[] = [
-  "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE",
-  "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE",
-  "CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE_TAG",
-  "CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE_TAG",
-];
+export const CONTAINER_REGISTRY_EVENT_TYPES: readonly string[] = Object.values(ContainerRegistryEvent);
 
 /** The enum's unset value, which the provider accepts and the API treats as no event type. */
 export const UNSPECIFIED_EVENT_TYPE = "CONTAINER_REGISTRY_EVENT_TYPE_UNSPECIFIED";
