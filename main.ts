@@ -1,15 +1,7 @@
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { YandexProvider } from "./.gen/providers/yandex/provider";
-import {
-  ContainerRegistryEvent,
-  CrWebsocketTrigger,
-  Registry,
-  remoteStateFromEnv,
-  useYandexRemoteState,
-  WebsocketGateway,
-  YandexRemoteStateOptions,
-} from "./lib";
+import { ContainerRegistryEvent, CrWebsocketTrigger, Registry, WebsocketGateway, YandexRemoteState, YandexRemoteStateOptions } from "./lib";
 
 // Example app: a shared stack owns the registry and one WebSocket gateway; each environment
 // stack adds its own trigger and path to them (cross-stack references). Configured by
@@ -51,7 +43,7 @@ class YandexStack extends TerraformStack {
     // Credentials, cloud and folder come from YC_TOKEN / YC_SERVICE_ACCOUNT_KEY_FILE, YC_CLOUD_ID
     // and YC_FOLDER_ID at plan time, so they never land in cdktf.out.
     new YandexProvider(this, "yandex", {});
-    if (remoteState) useYandexRemoteState(this, remoteState);
+    if (remoteState) YandexRemoteState.use(this, remoteState);
   }
 }
 
@@ -93,7 +85,7 @@ class EnvironmentStack extends YandexStack {
 }
 
 const app = new App();
-const remoteState = remoteStateFromEnv();
+const remoteState = YandexRemoteState.fromEnv();
 const shared = new SharedStack(app, "shared", remoteState);
 for (const env of environments) new EnvironmentStack(app, env, shared, remoteState);
 app.synth();

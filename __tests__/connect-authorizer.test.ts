@@ -154,6 +154,26 @@ describe("connectAuthorizer on WebsocketGateway", () => {
     }
   });
 
+  test("takes the token where WebsocketGateway.CONNECT_TOKEN_HEADER and CONNECT_TOKEN_QUERY say", () => {
+    const stack = newStack();
+    new CrWebsocketTrigger(stack, "Events", { gateway: new WebsocketGateway(stack, "Gateway", { connectAuthorizer: { functionId: FUNCTION_ID } }) });
+    expect(connectSchemes(specOf(stack), "/ws").map((s) => s.name)).toEqual([
+      WebsocketGateway.CONNECT_TOKEN_HEADER,
+      WebsocketGateway.CONNECT_TOKEN_QUERY,
+    ]);
+    expect([WebsocketGateway.CONNECT_TOKEN_HEADER, WebsocketGateway.CONNECT_TOKEN_QUERY]).toEqual(["Authorization", "token"]);
+  });
+
+  test("accepts resultTtlSeconds up to WebsocketGateway.MAX_AUTHORIZER_TTL_SECONDS and no more", () => {
+    const withTtl = (resultTtlSeconds: number) => () =>
+      new WebsocketGateway(newStack(), "Gateway", { connectAuthorizer: { functionId: FUNCTION_ID, resultTtlSeconds } });
+    expect(WebsocketGateway.MAX_AUTHORIZER_TTL_SECONDS).toBe(3600);
+    expect(withTtl(WebsocketGateway.MAX_AUTHORIZER_TTL_SECONDS)).not.toThrow();
+    expect(withTtl(WebsocketGateway.MAX_AUTHORIZER_TTL_SECONDS + 1)).toThrow(
+      /connectAuthorizer\.resultTtlSeconds: got 3601; must be an integer from 1 to 3600/,
+    );
+  });
+
   test("fails when given with your own spec", () => {
     expect(
       () => new WebsocketGateway(newStack(), "Gateway", { spec: "openapi: 3.0.0\npaths: {}\n", connectAuthorizer: { functionId: FUNCTION_ID } }),

@@ -32,14 +32,14 @@ const FLAVOURS: readonly Flavour[] = [
 function consumerMain({ core, entry }: Flavour): string {
   return `
 import { App, TerraformOutput, TerraformStack } from "${core}";
-import { ContainerRegistryEvent, CrWebsocketTrigger, Registry, useYandexRemoteState, WebsocketGateway } from "${entry}";
+import { ContainerRegistryEvent, CrWebsocketTrigger, Registry, WebsocketGateway, YandexRemoteState } from "${entry}";
 import { YandexProvider } from "${entry}/yandex/provider";
 import { checkSynthesizedApp } from "cr-websocket-trigger/validate";
 
 const app = new App({ outdir: "cdktf.out" });
 const shared = new TerraformStack(app, "shared");
 new YandexProvider(shared, "yandex", {});
-useYandexRemoteState(shared, { bucket: "consumer-state", keyPrefix: "cr-ws/" });
+YandexRemoteState.use(shared, { bucket: "consumer-state", keyPrefix: "cr-ws/" });
 const registry = new Registry(shared, "Registry", { name: "consumer-images" });
 const gateway = new WebsocketGateway(shared, "Gateway", { name: "consumer-events" });
 new TerraformOutput(shared, "gateway_id", { value: gateway.gatewayId });
@@ -179,9 +179,13 @@ describe("npm package", () => {
         "dist/cdktn/.gen/providers/yandex/serverless-triggers/index.d.ts",
         "dist/bin/check.js",
         "provider-schemas/yandex@0.222.0.json",
+        ".jsii",
       ]),
     );
-    const unexpected = packedFiles.filter((p) => /^(__tests__|tools|node_modules|build)\//.test(p) || (p.endsWith(".ts") && !p.endsWith(".d.ts")));
+    // the bundled dependencies (not jsii modules) are the only node_modules in the tarball
+    const unexpected = packedFiles.filter(
+      (p) => /^(__tests__|tools|build)\//.test(p) || /^node_modules\/(?!(jq-web|ws|yaml)\/)/.test(p) || (p.endsWith(".ts") && !p.endsWith(".d.ts")),
+    );
     expect(unexpected).toEqual([]);
   });
 
@@ -197,6 +201,11 @@ describe("npm package", () => {
     const installed = installedPackages(path.join(consumer(core as string).dir, "node_modules"));
     expect(installed).toEqual(expect.arrayContaining([core, "constructs", "cr-websocket-trigger"]));
     expect(installed.filter((name) => name === other)).toEqual([]);
+  });
+
+  test.each(FLAVOURS.map((f) => [f.core]))("a %s install brings in neither api-extractor nor typescript", (core) => {
+    const installed = installedPackages(path.join(consumer(core as string).dir, "node_modules"));
+    expect(installed.filter((name) => /^(@microsoft\/api-extractor|typescript)$/.test(name))).toEqual([]);
   });
 
   test(

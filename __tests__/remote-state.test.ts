@@ -1,4 +1,4 @@
-import { remoteStateFromEnv, RemoteStateEnv, useYandexRemoteState, YandexRemoteStateOptions } from "../lib";
+import { RemoteStateEnv, YandexRemoteState, YandexRemoteStateOptions } from "../lib";
 import { PropValidationError } from "../lib/prop-validation-error";
 import { newStack, synth } from "./helpers/synth";
 
@@ -12,15 +12,15 @@ function thrownBy(fn: () => unknown): unknown {
   throw new Error("expected a throw");
 }
 
-describe("remoteStateFromEnv", () => {
+describe("YandexRemoteState.fromEnv", () => {
   test("returns undefined without a bucket: the local backend stays", () => {
-    expect(remoteStateFromEnv({})).toBeUndefined();
-    expect(remoteStateFromEnv({ [RemoteStateEnv.BUCKET]: "" })).toBeUndefined();
+    expect(YandexRemoteState.fromEnv({})).toBeUndefined();
+    expect(YandexRemoteState.fromEnv({ [RemoteStateEnv.BUCKET]: "" })).toBeUndefined();
   });
 
   test("reads bucket, prefix and locking", () => {
     expect(
-      remoteStateFromEnv({
+      YandexRemoteState.fromEnv({
         CR_WS_STATE_BUCKET: "b",
         CR_WS_STATE_KEY_PREFIX: "p/",
         CR_WS_STATE_LOCK_TABLE: "t",
@@ -30,7 +30,7 @@ describe("remoteStateFromEnv", () => {
   });
 
   test("allows remote state without locking", () => {
-    expect(remoteStateFromEnv({ CR_WS_STATE_BUCKET: "b" })).toEqual({
+    expect(YandexRemoteState.fromEnv({ CR_WS_STATE_BUCKET: "b" })).toEqual({
       bucket: "b",
       keyPrefix: undefined,
       lockTable: undefined,
@@ -42,7 +42,7 @@ describe("remoteStateFromEnv", () => {
     [RemoteStateEnv.LOCK_TABLE, "t", RemoteStateEnv.LOCK_ENDPOINT],
     [RemoteStateEnv.LOCK_ENDPOINT, "https://docapi.example", RemoteStateEnv.LOCK_TABLE],
   ])("fails when %s is set without the other lock variable, naming it, its value and what is allowed", (name, value, other) => {
-    const read = () => remoteStateFromEnv({ CR_WS_STATE_BUCKET: "b", [name]: value });
+    const read = () => YandexRemoteState.fromEnv({ CR_WS_STATE_BUCKET: "b", [name]: value });
     expect(read).toThrow(PropValidationError);
     expect(PropValidationError.isPropValidationError(thrownBy(read))).toBe(true);
     expect(read).toThrow(
@@ -53,7 +53,7 @@ describe("remoteStateFromEnv", () => {
   });
 
   test("fails when locking is set without a bucket, naming each lock variable", () => {
-    const read = () => remoteStateFromEnv({ CR_WS_STATE_LOCK_TABLE: "t", CR_WS_STATE_LOCK_ENDPOINT: "e" });
+    const read = () => YandexRemoteState.fromEnv({ CR_WS_STATE_LOCK_TABLE: "t", CR_WS_STATE_LOCK_ENDPOINT: "e" });
     expect(read).toThrow(PropValidationError);
     expect(read).toThrow(
       /\(2 problems\):\n {2}- CR_WS_STATE_LOCK_TABLE: got "t"; needs CR_WS_STATE_BUCKET[^]*\n {2}- CR_WS_STATE_LOCK_ENDPOINT: got "e"; needs CR_WS_STATE_BUCKET/,
@@ -61,10 +61,36 @@ describe("remoteStateFromEnv", () => {
   });
 });
 
-describe("useYandexRemoteState", () => {
+describe("YandexRemoteState.fromEnv without an argument", () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const name of Object.values(RemoteStateEnv)) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  test("reads process.env", () => {
+    for (const name of Object.values(RemoteStateEnv)) delete process.env[name];
+    expect(YandexRemoteState.fromEnv()).toBeUndefined();
+    process.env[RemoteStateEnv.BUCKET] = "from-process-env";
+    expect(YandexRemoteState.fromEnv()).toEqual({ bucket: "from-process-env", keyPrefix: undefined, lockTable: undefined, lockEndpoint: undefined });
+  });
+});
+
+describe("YandexRemoteState.use", () => {
+  test("uses the endpoint and region that STORAGE_ENDPOINT and STORAGE_REGION name", () => {
+    const stack = newStack("dev");
+    YandexRemoteState.use(stack, { bucket: "b" });
+    const { region, endpoints } = (JSON.parse(synth(stack)) as { terraform: { backend: { s3: { region: string; endpoints: { s3: string } } } } })
+      .terraform.backend.s3;
+    expect([endpoints.s3, region]).toEqual([YandexRemoteState.STORAGE_ENDPOINT, YandexRemoteState.STORAGE_REGION]);
+    expect(YandexRemoteState.STORAGE_ENDPOINT).toBe("https://storage.yandexcloud.net");
+  });
+
   const backendOf = (options: YandexRemoteStateOptions) => {
     const stack = newStack("dev");
-    useYandexRemoteState(stack, options);
+    YandexRemoteState.use(stack, options);
     return (JSON.parse(synth(stack)) as { terraform: { backend: { s3: Record<string, unknown> } } }).terraform.backend.s3;
   };
 
@@ -94,7 +120,7 @@ describe("useYandexRemoteState", () => {
     [{ bucket: "b", lockTable: "t" }, "lockTable", '"t"', "lockEndpoint"],
     [{ bucket: "b", lockEndpoint: "https://docapi.example" }, "lockEndpoint", '"https://docapi.example"', "lockTable"],
   ])("fails when only one of lockTable and lockEndpoint is given (%p)", (options, prop, value, other) => {
-    const use = () => useYandexRemoteState(newStack("dev"), options);
+    const use = () => YandexRemoteState.use(newStack("dev"), options);
     expect(use).toThrow(PropValidationError);
     expect(use).toThrow(`  - ${prop}: got ${value}; is only allowed together with ${other}`);
   });

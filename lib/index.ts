@@ -11,7 +11,8 @@ export {
   type WebsocketGatewayProps,
 } from "./websocket-gateway";
 export { BroadcasterGrant, BroadcasterGrantScope, BroadcasterRoleGrant, type GrantBroadcastOptions } from "./broadcaster-grant";
-export { type WebsocketConnectAuthorizer, CONNECT_TOKEN_HEADER, CONNECT_TOKEN_QUERY, MAX_AUTHORIZER_TTL_SECONDS } from "./connect-authorizer";
+export { type WebsocketConnectAuthorizer } from "./connect-authorizer";
 export { PropValidationError, type PropProblem } from "./prop-validation-error";
-export * from "./remote-state";
-export { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";
+export { RemoteStateEnv, YandexRemoteState, type YandexRemoteStateOptions } from "./remote-state";
+/** The generated bindings of the yandex provider (0.222.0) that the constructs expose: `yandex.serverlessTriggers.ServerlessTriggers`, ... */
+export * as yandex from "../.gen/providers/yandex";

@@ -14,6 +14,12 @@ const BRAND = Symbol.for("cr-websocket-trigger.PropValidationError");
 /**
  * Thrown when a construct's props, or a method's arguments, are invalid. It lists every problem at
  * once, and is thrown before anything is created.
+ *
+ * TypeScript only: jsii cannot carry a subclass of `Error` to other languages, so there it arrives
+ * as the language's jsii runtime error (Python's `RuntimeError`) with the same message. In
+ * TypeScript, tell it apart with {@link PropValidationError.isPropValidationError}.
+ *
+ * @jsii ignore an `Error` subclass; other languages receive its message in their jsii runtime error
  */
 export class PropValidationError extends Error {
   /**
@@ -29,9 +35,9 @@ export class PropValidationError extends Error {
   /** What was refused: `CrWebsocketTrigger props`, `WebsocketGateway.addWebsocketPath() arguments`. */
   public readonly subject: string;
   /** Every problem found. */
-  public readonly problems: readonly PropProblem[];
+  public readonly problems: PropProblem[];
 
-  public constructor(subject: string, constructPath: string, problems: readonly PropProblem[]) {
+  public constructor(subject: string, constructPath: string, problems: PropProblem[]) {
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
     const lines = problems.map((p) => `  - ${p.prop}: got ${showValue(p.value)}; ${p.allowed}`);
     const where = constructPath === "" ? "" : ` at "${constructPath}"`;

@@ -1,11 +1,8 @@
 import { S3Backend, TerraformStack } from "cdktf";
 import { PropProblem, PropValidationError } from "./prop-validation-error";
 
-/** Yandex Object Storage, reached through Terraform's S3 backend. */
-export const YANDEX_STORAGE_ENDPOINT = "https://storage.yandexcloud.net";
-
-/** The region Object Storage answers to. */
-export const YANDEX_STORAGE_REGION = "ru-central1";
+const STORAGE_ENDPOINT = "https://storage.yandexcloud.net";
+const STORAGE_REGION = "ru-central1";
 
 /** Environment variables that switch a stack to remote state. */
 export enum RemoteStateEnv {
@@ -40,7 +37,7 @@ export interface YandexRemoteStateOptions {
   readonly lockEndpoint?: string;
 }
 
-/** What {@link remoteStateFromEnv} reports as the place of a bad setting. */
+/** What {@link YandexRemoteState.fromEnv} reports as the place of a bad setting. */
 const ENVIRONMENT = "environment";
 
 /** The problems of a lock table and endpoint, by the names the user wrote them with: both or neither. */
@@ -59,54 +56,73 @@ function lockProblems(table: { name: string; value?: string }, endpoint: { name:
 }
 
 /**
- * Reads {@link RemoteStateEnv} from `env`. Returns undefined when no bucket is set (the local
- * backend stays in use); fails when locking is half-configured.
+ * Remote state for a stack in Yandex Object Storage: its settings from the environment
+ * ({@link YandexRemoteState.fromEnv}) and the S3 backend that keeps it ({@link YandexRemoteState.use}).
  */
-export function remoteStateFromEnv(env: Record<string, string | undefined> = process.env): YandexRemoteStateOptions | undefined {
-  // half-configured locking silently gives a backend without locks: a PropValidationError names the variable instead
-  const value = (name: RemoteStateEnv) => (env[name] === undefined || env[name] === "" ? undefined : env[name]);
-  const bucket = value(RemoteStateEnv.BUCKET);
-  const lockTable = value(RemoteStateEnv.LOCK_TABLE);
-  const lockEndpoint = value(RemoteStateEnv.LOCK_ENDPOINT);
-  const problems: PropProblem[] = [];
-  if (bucket === undefined) {
-    for (const [name, given] of [
-      [RemoteStateEnv.LOCK_TABLE, lockTable],
-      [RemoteStateEnv.LOCK_ENDPOINT, lockEndpoint],
-    ] as const) {
-      if (given !== undefined) {
-        problems.push({ prop: name, value: given, allowed: `needs ${RemoteStateEnv.BUCKET}: state locking is for remote state; set the bucket too` });
-      }
-    }
-  } else {
-    problems.push(
-      ...lockProblems({ name: RemoteStateEnv.LOCK_TABLE, value: lockTable }, { name: RemoteStateEnv.LOCK_ENDPOINT, value: lockEndpoint }),
-    );
-  }
-  if (problems.length > 0) throw new PropValidationError("remote state environment variables", ENVIRONMENT, problems);
-  if (bucket === undefined) return undefined;
-  return { bucket, keyPrefix: value(RemoteStateEnv.KEY_PREFIX), lockTable, lockEndpoint };
-}
+export class YandexRemoteState {
+  /** Yandex Object Storage, reached through Terraform's S3 backend. */
+  public static readonly STORAGE_ENDPOINT = STORAGE_ENDPOINT;
+  /** The region Object Storage answers to. */
+  public static readonly STORAGE_REGION = STORAGE_REGION;
 
-/**
- * Keeps the stack's state in Yandex Object Storage through the S3 backend, locked through a YDB
- * table when `lockTable` is given. Access keys are not part of the configuration: Terraform reads
- * them from `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` at init, so they never reach `cdktf.out`.
- */
-export function useYandexRemoteState(stack: TerraformStack, options: YandexRemoteStateOptions): S3Backend {
-  // a lock table without its endpoint (or the reverse) would silently give a backend without locking
-  const problems = lockProblems({ name: "lockTable", value: options.lockTable }, { name: "lockEndpoint", value: options.lockEndpoint });
-  if (problems.length > 0) throw new PropValidationError("useYandexRemoteState() options", stack.node.path, problems);
-  return new S3Backend(stack, {
-    bucket: options.bucket,
-    key: `${options.keyPrefix ?? ""}${stack.node.id}/terraform.tfstate`,
-    region: YANDEX_STORAGE_REGION,
-    endpoints: { s3: YANDEX_STORAGE_ENDPOINT, dynamodb: options.lockEndpoint },
-    dynamodbTable: options.lockTable,
-    skipCredentialsValidation: true,
-    skipRegionValidation: true,
-    skipRequestingAccountId: true,
-    skipMetadataApiCheck: true,
-    skipS3Checksum: true,
-  });
+  /**
+   * Reads {@link RemoteStateEnv} from `env`. Returns undefined when no bucket is set (the local
+   * backend stays in use); fails when locking is half-configured.
+   * @param env the variables to read; an empty string counts as unset. Default: `process.env`.
+   */
+  public static fromEnv(env?: Record<string, string>): YandexRemoteStateOptions | undefined {
+    // half-configured locking silently gives a backend without locks: a PropValidationError names the variable instead
+    const vars: Record<string, string | undefined> = env ?? process.env;
+    const value = (name: RemoteStateEnv) => (vars[name] === undefined || vars[name] === "" ? undefined : vars[name]);
+    const bucket = value(RemoteStateEnv.BUCKET);
+    const lockTable = value(RemoteStateEnv.LOCK_TABLE);
+    const lockEndpoint = value(RemoteStateEnv.LOCK_ENDPOINT);
+    const problems: PropProblem[] = [];
+    if (bucket === undefined) {
+      for (const [name, given] of [
+        [RemoteStateEnv.LOCK_TABLE, lockTable],
+        [RemoteStateEnv.LOCK_ENDPOINT, lockEndpoint],
+      ] as const) {
+        if (given !== undefined) {
+          problems.push({
+            prop: name,
+            value: given,
+            allowed: `needs ${RemoteStateEnv.BUCKET}: state locking is for remote state; set the bucket too`,
+          });
+        }
+      }
+    } else {
+      problems.push(
+        ...lockProblems({ name: RemoteStateEnv.LOCK_TABLE, value: lockTable }, { name: RemoteStateEnv.LOCK_ENDPOINT, value: lockEndpoint }),
+      );
+    }
+    if (problems.length > 0) throw new PropValidationError("remote state environment variables", ENVIRONMENT, problems);
+    if (bucket === undefined) return undefined;
+    return { bucket, keyPrefix: value(RemoteStateEnv.KEY_PREFIX), lockTable, lockEndpoint };
+  }
+
+  /**
+   * Keeps the stack's state in Yandex Object Storage through the S3 backend, locked through a YDB
+   * table when `lockTable` is given. Access keys are not part of the configuration: Terraform reads
+   * them from `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` at init, so they never reach `cdktf.out`.
+   */
+  public static use(stack: TerraformStack, options: YandexRemoteStateOptions): S3Backend {
+    // a lock table without its endpoint (or the reverse) would silently give a backend without locking
+    const problems = lockProblems({ name: "lockTable", value: options.lockTable }, { name: "lockEndpoint", value: options.lockEndpoint });
+    if (problems.length > 0) throw new PropValidationError("YandexRemoteState.use() options", stack.node.path, problems);
+    return new S3Backend(stack, {
+      bucket: options.bucket,
+      key: `${options.keyPrefix ?? ""}${stack.node.id}/terraform.tfstate`,
+      region: STORAGE_REGION,
+      endpoints: { s3: STORAGE_ENDPOINT, dynamodb: options.lockEndpoint },
+      dynamodbTable: options.lockTable,
+      skipCredentialsValidation: true,
+      skipRegionValidation: true,
+      skipRequestingAccountId: true,
+      skipMetadataApiCheck: true,
+      skipS3Checksum: true,
+    });
+  }
+
+  private constructor() {}
 }

@@ -17,7 +17,14 @@ import {
   websocketSpec,
   websocketUrl,
 } from "./private/openapi-spec";
-import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
+import {
+  checkConnectAuthorizer,
+  CONNECT_TOKEN_HEADER,
+  CONNECT_TOKEN_QUERY,
+  MAX_AUTHORIZER_TTL_SECONDS,
+  WebsocketConnectAuthorizer,
+} from "./connect-authorizer";
+import { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";
 import { GATEWAY_LABEL_RULES, gatewayDescriptionProblem, gatewayNameProblem, idProblem } from "./validate/rules";
 import { addAppChecks } from "./private/app-checks";
 import { checkLabels } from "./private/labels";
@@ -147,6 +154,15 @@ export interface WebsocketGatewayProps {
  * one gateway can serve several triggers and its generated spec always lists every path in use.
  */
 export class WebsocketGateway extends WebsocketGatewayBase {
+  /** The role that {@link WebsocketGateway.grantBroadcast} grants: `api-gateway.websocketBroadcaster`. */
+  public static readonly BROADCASTER_ROLE = WEBSOCKET_BROADCASTER_ROLE;
+  /** Header in which clients may send their token to a path guarded by a `connectAuthorizer`: `Authorization`. */
+  public static readonly CONNECT_TOKEN_HEADER = CONNECT_TOKEN_HEADER;
+  /** Query parameter in which clients (browsers) may send their token to a path guarded by a `connectAuthorizer`: `token`. */
+  public static readonly CONNECT_TOKEN_QUERY = CONNECT_TOKEN_QUERY;
+  /** Longest `connectAuthorizer.resultTtlSeconds` this library accepts: 3600. */
+  public static readonly MAX_AUTHORIZER_TTL_SECONDS = MAX_AUTHORIZER_TTL_SECONDS;
+
   /**
    * An existing gateway, managed elsewhere, by id. Its domain (and its folder) come from a
    * `yandex_api_gateway` data source created as this importer's only child.

@@ -5,3 +5,7 @@ export { checkTerraformDocument } from "./check-document";
 export { type CheckOptions, checkStacks, checkSynthesizedApp, type StackCheck } from "./check-app";
 export { CHECK_RULES, isSuppressed, parseSuppression, type Suppression } from "./suppressions";
 export type { RuleInfo } from "./rules/rule";
+export type { JsonObject, JsonValue } from "./values";
+export type { SynthesizedStackFile } from "../private/app-synth";
+// the schema types its signatures use, which api-extractor (and a reader) must find at this entry point too
+export type * from "../provider-schema/schema-types";

@@ -107,7 +107,7 @@ export function backoffDelay(attempt: number, baseMs: number, capMs: number, ran
 }
 
 /** How one connection attempt ended. */
-interface Attempt {
+export interface ConnectAttempt {
   readonly opened: boolean;
   readonly code: number;
   readonly status?: number;
@@ -116,7 +116,7 @@ interface Attempt {
 }
 
 /** Why an attempt that never opened failed, in words. */
-export function connectFailure(url: string, attempt: Pick<Attempt, "status" | "statusText" | "error">): string {
+export function connectFailure(url: string, attempt: Pick<ConnectAttempt, "status" | "statusText" | "error">): string {
   if (attempt.status !== undefined) return `HTTP ${attempt.status}${attempt.statusText ? ` ${attempt.statusText}` : ""}`;
   const error = attempt.error;
   if (error?.code === "ENOTFOUND" || error?.code === "EAI_AGAIN") {
@@ -178,7 +178,7 @@ export function watch(urls: readonly string[], options: WatchOptions = {}): Prom
     }
 
     const connect = (url: string) =>
-      new Promise<Attempt>((settle) => {
+      new Promise<ConnectAttempt>((settle) => {
         const socket = new WebSocket(withQuery(url, options.query ?? []), {
           headers: { ...options.headers },
           ca: options.ca,
@@ -189,7 +189,7 @@ export function watch(urls: readonly string[], options: WatchOptions = {}): Prom
         let opened = false;
         let status: number | undefined;
         let statusText: string | undefined;
-        let error: Attempt["error"];
+        let error: ConnectAttempt["error"];
         socket.on("unexpected-response", (_request, response) => {
           status = response.statusCode;
           statusText = response.statusMessage;

@@ -56,9 +56,9 @@ function configFor(root: string, name: string, entry: string): IConfigFile {
     dtsRollup: { enabled: false },
     tsdocMetadata: { enabled: false },
     messages: {
-      // The generated bindings are referenced by the constructs but published through their own subpaths.
+      // A type the API uses but no entry point exports is an error: jsii refuses it too (JSII3000).
       extractorMessageReporting: {
-        "ae-forgotten-export": { logLevel: ExtractorLogLevel.None },
+        "ae-forgotten-export": { logLevel: ExtractorLogLevel.Error, addToApiReportFile: false },
         "ae-missing-release-tag": { logLevel: ExtractorLogLevel.None },
       },
       tsdocMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },

@@ -21,11 +21,12 @@ function testFiles(): string[] {
     .sort();
 }
 
-/** What only the e2e tier may do: run terraform or the cdktf CLI, install or pack from the npm registry. */
+/** What only the e2e tier may do: run terraform or the cdktf CLI, install or pack from the npm registry, install from PyPI. */
 const E2E_ONLY: Array<[string, RegExp]> = [
   ["looks for terraform", /\bterraformVersion\(/],
   ["runs the cdktf CLI", /\bcdktfCliPath\(|cdktf-cli\/bundle/],
   ["installs or packs with npm", /\bnpm (install|ci|pack)\b|\["(install|ci|pack)"|packedTarball\(|new RecipeMachine\(/],
+  ["installs from PyPI", /\bpip install\b|"pip", "install"/],
 ];
 
 describe("test tiers", () => {
