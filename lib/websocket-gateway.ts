@@ -65,6 +65,11 @@ export abstract class WebsocketGatewayBase extends Construct implements IWebsock
   /** Default domain of the gateway (`<id>.apigw.yandexcloud.net`), known after apply. */
   public abstract readonly domain: string;
 
+  /** Only subclasses construct a gateway base: `WebsocketGateway`, or the importers' gateway. */
+  protected constructor(scope: Construct, id: string) {
+    super(scope, id);
+  }
+
   /** `wss://<domain><path>`: where clients connect to receive what is broadcast to `path`. */
   public websocketUrl(path: string): string {
     return websocketUrl(this.domain, path);
