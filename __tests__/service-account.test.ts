@@ -1,7 +1,7 @@
 import { Testing } from "cdktf";
 import { IamServiceAccount } from "../.gen/providers/yandex/iam-service-account";
 import { PropValidationError, ServiceAccount } from "../lib";
-import { newStack, resourcesOfType, synth } from "./helpers/synth";
+import { newStack, pathOf, resourcesOfType, synth } from "./helpers/synth";
 
 function expectInvalid(make: (stack: ReturnType<typeof newStack>) => unknown, message: RegExp): void {
   const stack = newStack();
@@ -56,7 +56,7 @@ describe("ServiceAccount", () => {
     const stack = newStack();
     const account = new ServiceAccount(stack, "Broadcaster");
     expect(account.isAdopted).toBe(false);
-    expect(account.importFrom("aje0existing")).toBe(account);
+    expect(pathOf(account.importFrom("aje0existing"))).toBe(pathOf(account));
     expect(account.isAdopted).toBe(true);
     expect(JSON.parse(synth(stack)).import).toEqual([{ id: "aje0existing", to: `yandex_iam_service_account.${account.resource.friendlyUniqueId}` }]);
   });

@@ -6,7 +6,7 @@ import { IamServiceAccount } from "../../.gen/providers/yandex/iam-service-accou
 import { CrWebsocketTrigger, Registry, ServiceAccount, WebsocketGateway } from "../../lib";
 import { PropValidationError } from "../../lib/prop-validation-error";
 import { declareMovedFrom } from "../../lib/private/moved";
-import { newStack, synthStack, SynthesizedStack } from "../helpers/synth";
+import { newStack, pathOf, synthStack, SynthesizedStack } from "../helpers/synth";
 
 /**
  * A plain construct shaped like the library's: an L1 "Resource" (hidden from the readable part of
@@ -149,7 +149,7 @@ describe("declareMovedFrom", () => {
       new ServiceAccount(stack, "Bot", { name: "bot" }),
       new WebsocketGateway(stack, "Gw"),
     ];
-    expect(made.map((c, i) => c.movedFrom(["Registry", "Account", "Gateway"][i]))).toEqual(made);
+    expect(made.map((c, i) => pathOf(c.movedFrom(["Registry", "Account", "Gateway"][i])))).toEqual(made.map(pathOf));
     const before = newStack("dev");
     new Registry(before, "Registry", { name: "images" });
     new ServiceAccount(before, "Account", { name: "bot" });
@@ -188,6 +188,15 @@ describe("declareMovedFrom", () => {
       new Events(stack, "RegistryEvents");
       expect(() => synthStack(stack)).toThrow(
         /previousPath: got "RegistryEvents"; gives yandex_\w+\.Events_\w+ the old address yandex_\w+\.RegistryEvents_\w+, which another resource in the stack has now/,
+      );
+    });
+
+    test("a construct takes the old id between two synths of one app: the second synth sees the stack as it is now", () => {
+      const { stack } = build("Events", "RegistryEvents");
+      expect((synthStack(stack) as { moved?: Moved[] }).moved).toHaveLength(4);
+      new Events(stack, "RegistryEvents");
+      expect(() => synthStack(stack)).toThrow(
+        /previousPath: got "RegistryEvents"; gives yandex_\w+\.Events_\w+ the old address .*which another resource in the stack has now/,
       );
     });
 
