@@ -9,4 +9,6 @@ module.exports = {
   testMatch: ["**/*.e2e.test.ts"],
   globalSetup: "<rootDir>/tools/jest/e2e-global-setup.ts",
   globalTeardown: "<rootDir>/tools/jest/e2e-global-teardown.ts",
+  // a line as each file starts and each test ends, so a run of many minutes shows what it is doing
+  reporters: [...baseConfig.reporters, "<rootDir>/tools/jest/progress-reporter.js"],
 };

@@ -19,7 +19,7 @@ import {
   ServiceAccount,
   WebsocketGateway,
 } from "../lib";
-import { newStack, resourcesOfType, synth } from "./helpers/synth";
+import { newStack, pathOf, resourcesOfType, synth } from "./helpers/synth";
 
 const FOLDER_GRANT = "yandex_resourcemanager_folder_iam_member";
 
@@ -279,11 +279,11 @@ describe("broadcaster grants", () => {
     ])("on %s returns the same grant for the same account, however it is referenced", (_, gatewayOf) => {
       const { stack, gateway, account } = setUp(gatewayOf);
       const first = gateway.grantBroadcast(account);
-      expect(gateway.grantBroadcast(account)).toBe(first);
-      expect(gateway.grantBroadcast(account, { scope: BroadcasterGrantScope.FOLDER })).toBe(first);
-      expect(gateway.grantBroadcast(ServiceAccount.fromServiceAccountId(stack, "Again", account.serviceAccountId))).toBe(first);
-      expect(gateway.grantBroadcast(account, { scope: BroadcasterGrantScope.GATEWAY })).not.toBe(first);
-      expect(gateway.grantBroadcast(ServiceAccount.fromServiceAccountId(stack, "Other", "aje0other"))).not.toBe(first);
+      expect(pathOf(gateway.grantBroadcast(account))).toBe(pathOf(first));
+      expect(pathOf(gateway.grantBroadcast(account, { scope: BroadcasterGrantScope.FOLDER }))).toBe(pathOf(first));
+      expect(pathOf(gateway.grantBroadcast(ServiceAccount.fromServiceAccountId(stack, "Again", account.serviceAccountId)))).toBe(pathOf(first));
+      expect(pathOf(gateway.grantBroadcast(account, { scope: BroadcasterGrantScope.GATEWAY }))).not.toBe(pathOf(first));
+      expect(pathOf(gateway.grantBroadcast(ServiceAccount.fromServiceAccountId(stack, "Other", "aje0other")))).not.toBe(pathOf(first));
     });
 
     test("returns a grant that stands in dependsOn for its IAM member", () => {
@@ -300,7 +300,7 @@ describe("broadcaster grants", () => {
     test("an imported account granted first is matched by the created account it names", () => {
       const { stack, gateway, account } = setUp((scope) => new WebsocketGateway(scope, "Gateway"));
       const byImport = gateway.grantBroadcast(ServiceAccount.fromServiceAccountId(stack, "ById", account.serviceAccountId));
-      expect(gateway.grantBroadcast(account)).toBe(byImport);
+      expect(pathOf(gateway.grantBroadcast(account))).toBe(pathOf(byImport));
     });
 
     test("places a created account's grants under the account, one per folder or gateway, and returns what it made", () => {
@@ -370,9 +370,9 @@ describe("broadcaster grants", () => {
       const g1 = new WebsocketGateway(stack, "G1");
       const g2 = new WebsocketGateway(stack, "G2");
       const imported = (id: string) => WebsocketGateway.fromGatewayId(stack, id, "d5d0g");
-      expect(g1.grantBroadcast(account, onGateway)).toBe(g1.grantBroadcast(account, onGateway));
-      expect(g1.grantBroadcast(account, onGateway)).not.toBe(g2.grantBroadcast(account, onGateway));
-      expect(imported("I1").grantBroadcast(account, onGateway)).toBe(imported("I2").grantBroadcast(account, onGateway));
+      expect(pathOf(g1.grantBroadcast(account, onGateway))).toBe(pathOf(g1.grantBroadcast(account, onGateway)));
+      expect(pathOf(g1.grantBroadcast(account, onGateway))).not.toBe(pathOf(g2.grantBroadcast(account, onGateway)));
+      expect(pathOf(imported("I1").grantBroadcast(account, onGateway))).toBe(pathOf(imported("I2").grantBroadcast(account, onGateway)));
     });
 
     test("keeps folder and gateway grants apart even when a folder id equals a gateway id", () => {
@@ -381,9 +381,11 @@ describe("broadcaster grants", () => {
       const byFolder = WebsocketGateway.fromGatewayAttributes(stack, "A", { gatewayId: "d5d0a", folderId: "same0id" });
       const byGateway = WebsocketGateway.fromGatewayId(stack, "B", "same0id");
       const byImport = WebsocketGateway.fromGatewayId(stack, "C", "same0id");
-      expect(byFolder.grantBroadcast(account)).not.toBe(byGateway.grantBroadcast(account, { scope: BroadcasterGrantScope.GATEWAY }));
-      expect(byFolder.grantBroadcast(account)).not.toBe(byImport.grantBroadcast(account));
-      expect(new WebsocketGateway(stack, "D", { folderId: "same0id" }).grantBroadcast(account)).toBe(byFolder.grantBroadcast(account));
+      expect(pathOf(byFolder.grantBroadcast(account))).not.toBe(pathOf(byGateway.grantBroadcast(account, { scope: BroadcasterGrantScope.GATEWAY })));
+      expect(pathOf(byFolder.grantBroadcast(account))).not.toBe(pathOf(byImport.grantBroadcast(account)));
+      expect(pathOf(new WebsocketGateway(stack, "D", { folderId: "same0id" }).grantBroadcast(account))).toBe(
+        pathOf(byFolder.grantBroadcast(account)),
+      );
     });
 
     test("shares one folder grant between importers of the same gateway, and not between different gateways", () => {

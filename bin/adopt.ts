@@ -6,7 +6,18 @@
  */
 import * as fs from "fs";
 import { adopt, AdoptInputMismatch, AdoptInputs, Json, parseYcJson, renderMainTs, YcInputError } from "../lib/adopt";
-import { CliSpec, CommandLine, ExitCode, printError, requiredString, runCommand, stringValue, UsageError } from "../lib/private/cli";
+import {
+  CliSpec,
+  CommandLine,
+  ExitCode,
+  OUTPUT_OPTION,
+  printError,
+  requiredString,
+  runCommand,
+  stringValue,
+  UsageError,
+  writeOutput,
+} from "../lib/private/cli";
 
 const SPEC: CliSpec = {
   name: "cr-websocket-adopt",
@@ -35,6 +46,7 @@ const SPEC: CliSpec = {
       description: "import from a checkout of cr-websocket-trigger at PATH (its root, build/ or dist/) instead of the package",
     },
     stack: { type: "string", valueName: "NAME", description: "name of the stack (default: the trigger's name)" },
+    output: OUTPUT_OPTION,
   },
   exitCodes: {
     [ExitCode.OK]: "main.ts printed; it reproduces every field",
@@ -54,7 +66,7 @@ function main({ values }: CommandLine): number {
       if (file !== undefined) inputs[input] = readYcFile(flag, file);
     }
     const adoption = adopt(inputs);
-    process.stdout.write(renderMainTs(adoption, { repository: stringValue(values, "repository"), stackName: stringValue(values, "stack") }));
+    writeOutput(values, renderMainTs(adoption, { repository: stringValue(values, "repository"), stackName: stringValue(values, "stack") }));
     for (const note of adoption.notes) printError(SPEC, `not reproduced: ${note.path}: ${note.message}`);
     return adoption.notes.length === 0 ? ExitCode.OK : ExitCode.INCOMPLETE;
   } catch (e) {

@@ -4,7 +4,7 @@
  * stacks compared with `ref`, with no cloud credentials: created, destroyed, updated and
  * replaced resources, and in the Markdown a Mermaid picture of each changed stack. `--help` lists the exit codes.
  */
-import { CliSpec, CommandLine, requiredString, runCommand } from "../lib/private/cli";
+import { CliSpec, CommandLine, requiredString, runCommand, writeOutput } from "../lib/private/cli";
 import { requireGitWorkTree } from "../lib/private/git-repository";
 import { compareApps, DIFF_EXIT_CODES, DIFF_OPTIONS, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../lib/review";
 
@@ -23,7 +23,7 @@ function main({ values }: CommandLine): number {
   requireGitWorkTree(process.cwd());
   const { before, after } = synthesizeBothSides(process.cwd(), base);
   const report = compareApps(before, after);
-  process.stdout.write(values.json === true ? `${renderJson(report, base)}\n` : renderMarkdown(report, base, { before, after }));
+  writeOutput(values, values.json === true ? `${renderJson(report, base)}\n` : renderMarkdown(report, base, { before, after }));
   return exitCodeOf(report);
 }
 

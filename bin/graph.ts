@@ -6,7 +6,7 @@
  */
 import * as path from "path";
 import { readSynthesizedStacks } from "../lib/private/app-synth";
-import { CliSpec, CommandLine, ExitCode, runCommand, stringValue, UsageError } from "../lib/private/cli";
+import { CliSpec, CommandLine, ExitCode, OUTPUT_OPTION, runCommand, stringValue, UsageError, writeOutput } from "../lib/private/cli";
 import { appDrawing, buildAppGraph, renderDot, renderMermaid, StackDocument, stackGraph, synthesizeProject } from "../lib/review";
 
 const FORMATS = ["mermaid", "dot"];
@@ -22,6 +22,7 @@ const SPEC: CliSpec = {
     stack: { type: "string", valueName: "NAME", description: "only this stack, with the resources of other stacks it is connected to" },
     format: { type: "string", valueName: "FORMAT", description: "mermaid (default; GitHub renders it in Markdown) or dot (Graphviz)" },
     outdir: { type: "string", valueName: "DIR", description: "read the stacks already synthesized in DIR instead of synthesizing" },
+    output: OUTPUT_OPTION,
   },
   exitCodes: {
     [ExitCode.OK]: "drawn",
@@ -40,7 +41,7 @@ function main({ values }: CommandLine): number {
   const all = buildAppGraph(app);
   const stack = stringValue(values, "stack");
   const graph = stack === undefined ? all : stackGraph(all, stack);
-  process.stdout.write(format === "dot" ? renderDot(graph) : renderMermaid(appDrawing(graph)));
+  writeOutput(values, format === "dot" ? renderDot(graph) : renderMermaid(appDrawing(graph)));
   return ExitCode.OK;
 }
 

@@ -18,9 +18,12 @@ async function main(line: CommandLine): Promise<number> {
     try {
       urls.push(...websocketUrlsFromOutputs(file));
     } catch (e) {
-      throw new Error(`no URL given and ${file} cannot be read (${(e as Error).message}); run \`npx cdktf output --outputs-file ${file}\` first`, {
-        cause: e,
-      });
+      throw new Error(
+        `no URL given and ${file} cannot be read (${(e as Error).message}); run \`npx cdktf output '*' --outputs-file ${file}\` first`,
+        {
+          cause: e,
+        },
+      );
     }
     if (urls.length === 0) throw new Error(`no websocket_url output in ${file}`);
   }

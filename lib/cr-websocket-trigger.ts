@@ -37,6 +37,14 @@ import { folderGrantKeyOf, IWebsocketGateway, specProblemOf, WebsocketGateway } 
 
 const ALL_EVENTS = Object.values(ContainerRegistryEvent);
 
+/** An event type as code names it: `ContainerRegistryEvent.CREATE_IMAGE`. */
+function eventName(eventType: string): string {
+  const member = (Object.keys(ContainerRegistryEvent) as (keyof typeof ContainerRegistryEvent)[]).find(
+    (k) => ContainerRegistryEvent[k] === eventType,
+  );
+  return member === undefined ? JSON.stringify(eventType) : `ContainerRegistryEvent.${member}`;
+}
+
 /** Props of {@link CrWebsocketTrigger}. Every prop is optional. */
 export interface CrWebsocketTriggerProps {
   /**
@@ -335,7 +343,7 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   const createsAny = props.registry === undefined || props.serviceAccount === undefined;
   checkLabels(problems, props.labels, createsAny ? STRICT_LABEL_RULES : TRIGGER_LABEL_RULES);
   if (props.events !== undefined && !Token.isUnresolved(props.events)) {
-    for (const problem of eventTypesProblems(props.events, "ContainerRegistryEvent")) problems.add("events", props.events, problem);
+    for (const problem of eventTypesProblems(props.events, "ContainerRegistryEvent", eventName)) problems.add("events", props.events, problem);
   }
   problems.checkString("imageName", props.imageName, imageNameProblem);
   problems.checkString("tag", props.tag, tagProblem);

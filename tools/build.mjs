@@ -23,14 +23,21 @@ function collect(entry, out) {
   return out;
 }
 
-buildSync({
-  entryPoints: roots.flatMap((r) => collect(r, [])),
-  outdir: "build",
-  outbase: ".",
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  sourcemap: "inline",
-  logLevel: "warning",
-});
+try {
+  buildSync({
+    entryPoints: roots.flatMap((r) => collect(r, [])),
+    outdir: "build",
+    outbase: ".",
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    sourcemap: "inline",
+    logLevel: "warning",
+  });
+} catch (e) {
+  // esbuild has printed each error with its file, line and a caret; a stack trace would add nothing
+  if (!Array.isArray(e.errors)) throw e;
+  process.stderr.write(`build: ${e.errors.length} error${e.errors.length === 1 ? "" : "s"} in the TypeScript sources (above); nothing was run\n`);
+  process.exit(1);
+}
 for (const file of assets) cpSync(file, join("build", file));

@@ -2,6 +2,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as ts from "typescript";
 import { fixture, FIXTURE_FILES, writeJson } from "../adopt/fixtures";
 import { ROOT } from "../helpers/run-app";
 
@@ -30,6 +31,21 @@ describe("cr-websocket-adopt (bin/adopt)", () => {
     expect(result.status).toBe(0);
     expect(result.stdout.match(/\.importFrom\(/g)).toHaveLength(3);
     expect(result.stdout).toContain('WebsocketGateway.fromGatewayId(stack, "Gateway", "d5dm1lba80md5q1bt8gh")');
+  });
+
+  test("--output FILE writes the main.ts into FILE, which parses as TypeScript, and nothing on stdout", () => {
+    const file = path.join(dir, "main.ts");
+    const result = run("--trigger", FIXTURE_FILES.trigger, "--output", file);
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, "", ""]);
+    const text = fs.readFileSync(file, "utf8");
+    expect(text).toBe(run("--trigger", FIXTURE_FILES.trigger).stdout);
+    expect(ts.transpileModule(text, { reportDiagnostics: true, fileName: "main.ts" }).diagnostics).toEqual([]);
+  });
+
+  test("fails naming --output when the file cannot be written (could not run)", () => {
+    const result = run("--trigger", FIXTURE_FILES.trigger, "--output", path.join(dir, "missing", "main.ts"));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^cr-websocket-adopt: error: --output \S+main\.ts: cannot be written \(ENOENT/);
   });
 
   test("names an unknown field on stderr and exits 7 (incomplete), still printing the main.ts", () => {

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ROOT } from "../helpers/run-app";
+import { writeTempApp } from "../helpers/temp-app";
 
 const CHECK = path.join(ROOT, "build/bin/check.js");
 
@@ -110,6 +111,35 @@ describe("npm run check (bin/check)", () => {
     fs.writeFileSync(path.join(outdir, "cdktf.json"), JSON.stringify({ app: `"${process.execPath}" app.js` }));
     const result = check([], outdir);
     expect([result.status, result.stdout, result.stderr]).toEqual([1, "", "cr-websocket-check: error: no stacks in the app: nothing to check\n"]);
+  });
+
+  test("reports an app that refuses its props as the app's error, one line per problem and no stack trace (could not run)", () => {
+    // two triggers that each create a registry in one folder: Yandex allows one registry per folder
+    const dir = writeTempApp(
+      [
+        `const app = new cdktf.App();`,
+        `const stack = new cdktf.TerraformStack(app, "dev");`,
+        `new (yandex("provider").YandexProvider)(stack, "yandex", { folderId: "b1gdev" });`,
+        `new lib.CrWebsocketTrigger(stack, "A", { name: "first" });`,
+        `new lib.CrWebsocketTrigger(stack, "B", { name: "second" });`,
+        `app.synth();`,
+      ].join("\n"),
+    );
+    try {
+      const result = check([], dir);
+      expect([result.status, result.stdout]).toEqual([1, ""]);
+      const lines = result.stderr.trimEnd().split("\n");
+      expect(lines).toEqual([
+        "cr-websocket-check: error: the app (node app.js) failed (exit 1):",
+        'cr-websocket-check: error: PropValidationError: Invalid Registry props at "dev/A/Registry" (1 problem):',
+        expect.stringMatching(
+          /^cr-websocket-check: error: {3}- folderId: got undefined; a second container registry in folder "b1gdev": dev\/A\/Registry and dev\/B\/Registry both create one; .*`registry: first\.registry`/,
+        ),
+      ]);
+      expect(result.stderr).not.toMatch(/^\s+at |Node\.js v|Validation failed/m);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("without --outdir, synthesizes the app of cdktf.json into a temporary folder and checks it", () => {

@@ -2,7 +2,9 @@ import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as ts from "typescript";
 import { EXIT_CODE_MEANINGS, ExitCode } from "../../lib/private/cli";
+import { exitCodeRows } from "../helpers/exit-codes";
 import { hermeticEnv } from "../helpers/hermetic";
 import { ROOT } from "../helpers/run-app";
 
@@ -88,11 +90,10 @@ beforeAll(async () => {
 
 /** The exit code table of docs/CLI.md: code, its meaning and the commands it applies to ("every command" or a list). */
 function docsTable(): { code: number; meaning: string; commands: string[] | "every" }[] {
-  const text = fs.readFileSync(path.join(ROOT, "docs/CLI.md"), "utf8");
-  return [...text.matchAll(/^\| (\d+) \| ([^|]+) \| [^|]+ \| ([^|]+) \|$/gm)].map(([, code, meaning, commands]) => ({
-    code: Number(code),
-    meaning: meaning.trim(),
-    commands: commands.trim() === "every command" ? "every" : [...commands.matchAll(/`([^`]+)`/g)].map((m) => m[1]),
+  return exitCodeRows("docs/CLI.md").map(({ code, meaning, rest }) => ({
+    code,
+    meaning,
+    commands: rest[1] === "every command" ? "every" : [...rest[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]),
   }));
 }
 
@@ -166,6 +167,42 @@ describe("the CLI contract (docs/CLI.md)", () => {
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    describe("under the real npm", () => {
+      // A copy of the project's package.json beside links to its sources: `npm run` builds into the copy's own
+      // build/, so the build/ that other tests run is never rewritten under them.
+      let project: string;
+      beforeAll(() => {
+        project = fs.mkdtempSync(path.join(os.tmpdir(), "cli-npm-"));
+        fs.copyFileSync(path.join(ROOT, "package.json"), path.join(project, "package.json"));
+        for (const entry of ["node_modules", "main.ts", "lib", "bin", "tools", ".gen"])
+          fs.symlinkSync(path.join(ROOT, entry), path.join(project, entry));
+        fs.mkdirSync(path.join(project, "home"));
+      });
+      afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
+      const npm = (args: string[]) =>
+        spawnSync("npm", args, {
+          cwd: project,
+          encoding: "utf8",
+          timeout: 60_000,
+          env: env({ HOME: path.join(project, "home"), npm_config_cache: path.join(project, "home", ".npm"), npm_config_update_notifier: "false" }),
+        });
+
+      test("`npm run --silent graph -- --help` names `npm run graph --` (npm 10 sets npm_command=run-script, npm 11 run)", () => {
+        const run = npm(["run", "--silent", "graph", "--", "--help"]);
+        expect([run.status, run.stderr]).toEqual([0, ""]);
+        expect(run.stdout.split("\n")[0]).toBe("Usage: npm run graph -- [options]");
+        expect(npm(["run", "--silent", "graph", "--", "--nope"]).stderr).toContain("(run 'npm run graph -- --help' for usage)");
+      });
+
+      test("`npm run --silent adopt` prints code that parses as TypeScript; without --silent, npm's banner comes first", () => {
+        const trigger = path.join(ROOT, "__tests__/fixtures/adopt/trigger.json");
+        const silent = npm(["run", "--silent", "adopt", "--", "--trigger", trigger]);
+        expect(silent.status).toBe(0);
+        expect(ts.transpileModule(silent.stdout, { reportDiagnostics: true, fileName: "main.ts" }).diagnostics).toEqual([]);
+        expect(npm(["run", "adopt", "--", "--trigger", trigger]).stdout).toMatch(/^\n?> cr-websocket-trigger@\S+ adopt\n/);
+      });
     });
 
     test.each(["graph", "check", "tf:deploy", "tf:validate"])("from `npm run %s`: the npm script", (scriptName) => {

@@ -1,6 +1,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { progress } from "./progress";
 import { cleanTempDir } from "./clean-temp";
 import { commandLines, docBlocks } from "./readme";
 import { ROOT } from "./run-app";
@@ -42,6 +43,7 @@ export class RecipeMachine {
 
   /** Runs a shell block as one script (`cd` carries to the next line), stopping at the first failing command; throws with its output. */
   public sh(block: string, cwd: string, env: NodeJS.ProcessEnv = {}): StepOutput {
+    progress(`running ${block.trim().split("\n")[0]}${block.trim().includes("\n") ? " ..." : ""}`);
     const run = spawnSync("/bin/sh", ["-ec", block], {
       cwd,
       env: { ...this.env, ...env },

@@ -38,6 +38,16 @@ export function newStack(id = "test"): TerraformStack {
   return stack;
 }
 
+/**
+ * A construct's path (a grant's: its IAM member's), for asserting which one a call returned: a failing
+ * comparison of two paths prints two short strings, where comparing the objects makes jest format
+ * whole construct trees, for minutes.
+ */
+export function pathOf(x: IConstruct | { readonly resource: IConstruct } | undefined): string | undefined {
+  if (x === undefined) return undefined;
+  return "node" in x ? x.node.path : x.resource.node.path;
+}
+
 /** Synthesizes a stack, running its validations as `app.synth()` does: the JSON text cdktf's matchers read. */
 export function synth(stack: TerraformStack): string {
   return Testing.synth(stack, true);

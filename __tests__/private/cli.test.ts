@@ -106,7 +106,17 @@ describe("helpText", () => {
 
 describe("invokedAs", () => {
   const spec = { command: "the-fallback" };
-  const npmRun = (event: string, script: string) => ({ npm_command: "run-script", npm_lifecycle_event: event, npm_lifecycle_script: script });
+  const npmRun = (event: string, script: string, command = "run-script") => ({
+    npm_command: command,
+    npm_lifecycle_event: event,
+    npm_lifecycle_script: script,
+  });
+
+  // npm 10 sets npm_command=run-script for `npm run`, npm 11 sets run; the real npm is run in docs/cli-contract.test.ts
+  test.each(["run-script", "run"])("is `npm run <script> --` when npm_command is %p", (command) => {
+    const env = npmRun("graph", "node tools/build.mjs && node build/bin/graph.js", command);
+    expect(invokedAs(spec, { env, script: "/repo/build/bin/graph.js" })).toBe("npm run graph --");
+  });
 
   test("is `npm run <script> --` when an npm script ran this file", () => {
     const env = npmRun("graph", "node tools/build.mjs && node build/bin/graph.js");

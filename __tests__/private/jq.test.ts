@@ -31,6 +31,17 @@ describe("compileJq", () => {
     expect(compileJq(".a | nosuch")).toEqual({ error: "nosuch/0 is not defined at <top-level>, line 1" });
   });
 
+  test("after a program that traps jq, compiles the next one with a new worker instead of posting to the dead one", () => {
+    // 65,534 characters of nesting overflow jq-web's parser: a WebAssembly trap, not a compile error, so it is left unchecked
+    const trapping = "[".repeat(32_767) + "]".repeat(32_767);
+    expect(compileJq(trapping)).toEqual({});
+    // bounded, so that a dead worker reused shows here as a failure within seconds instead of a minute's hang
+    expect(compileJq(".details | select(.tag ==", { timeoutMs: 10_000 })).toEqual({
+      error: "syntax error, unexpected end of file at <top-level>, line 1",
+    });
+    expect(compileJq(".details.tag", { timeoutMs: 10_000 })).toEqual({});
+  });
+
   test("jqSyntaxProblem says what is wrong in words for a prop error", () => {
     expect(jqSyntaxProblem(".details.tag")).toBeUndefined();
     expect(jqSyntaxProblem("{")).toMatch(/^jq cannot compile it: syntax error, unexpected end of file/);

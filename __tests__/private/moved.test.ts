@@ -191,6 +191,15 @@ describe("declareMovedFrom", () => {
       );
     });
 
+    test("a construct takes the old id between two synths of one app: the second synth sees the stack as it is now", () => {
+      const { stack } = build("Events", "RegistryEvents");
+      expect((synthStack(stack) as { moved?: Moved[] }).moved).toHaveLength(4);
+      new Events(stack, "RegistryEvents");
+      expect(() => synthStack(stack)).toThrow(
+        /previousPath: got "RegistryEvents"; gives yandex_\w+\.Events_\w+ the old address .*which another resource in the stack has now/,
+      );
+    });
+
     test("previousPath starts with a stack's name (a move across stacks), at synth", () => {
       const { stack } = build("Events", "prod/Events");
       new TerraformStack(stack.node.root as Construct, "prod");

@@ -24,10 +24,12 @@ describe("npm run diff (end to end in a temporary clone)", () => {
           .replace("folderId: process.env.CR_WS_PROD_FOLDER_ID,", 'folderId: "b1gprodfolder",')
           .replace("batchSize: 10,", "batchSize: 20,"),
       );
-      const json = runDiff(dir, "--json");
-      expect(json.stderr).toBe("");
+      // --output keeps the JSON apart from whatever else reaches stdout (npm's banner under `npm run`)
+      const file = path.join(dir, "diff.json");
+      const json = runDiff(dir, "--json", "--output", file);
+      expect([json.stderr, json.stdout]).toEqual(["", ""]);
       expect(json.status).toBe(3);
-      const report = JSON.parse(json.stdout) as {
+      const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
         stacks: Array<{
           stack: string;
           changes: Array<{

@@ -28,6 +28,10 @@ describe("YC-REGISTRY-PER-FOLDER", () => {
 
   test("passes registries in different folders, by their own folder_id or their provider's", () => {
     expect(lines(stack("a", { yandex_container_registry: { One: { folder_id: "f1" }, Two: { folder_id: "f2" } } }))).toEqual([]);
+    // a resource's own folder_id wins over its provider's: two explicit folders under a provider with a third
+    expect(lines(stack("a", { yandex_container_registry: { One: { folder_id: "f1" }, Two: { folder_id: "f2" } } }, [{ folder_id: "f3" }]))).toEqual(
+      [],
+    );
     expect(
       lines(
         stack("a", { yandex_container_registry: { One: {} } }, [{ folder_id: "f1" }]),

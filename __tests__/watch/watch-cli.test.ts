@@ -152,6 +152,8 @@ describe("cr-websocket-watch against a local WebSocket server", () => {
     const { code, stderr } = await run.done;
     expect(code).toBe(1);
     expect(stderr).toMatch(/^cr-websocket-watch: error: no URL given and \/nonexistent\/outputs\.json cannot be read/);
+    // the hint is a command that writes every stack's outputs: without '*' cdktf asks which stack
+    expect(stderr).toContain("run `npx cdktf output '*' --outputs-file /nonexistent/outputs.json` first");
   });
 });
 

@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "node:util";
 
@@ -112,6 +113,9 @@ export interface Invocation {
   readonly script: string;
 }
 
+/** What npm sets `npm_command` to for `npm run`: `run-script` up to npm 10, `run` from npm 11 on. */
+const NPM_RUN_COMMANDS: readonly string[] = ["run", "run-script"];
+
 /**
  * The command as it was invoked, for its help and its usage hint: `npm run <script> --` when an npm
  * script ran it, its bin name (`cr-websocket-graph`) when it ran through its bin link, otherwise
@@ -122,7 +126,8 @@ export function invokedAs(spec: Pick<CliSpec, "command">, invocation: Invocation
   const file = path.basename(script);
   // npm passes its variables on to every child: only the script npm ran, naming this file, counts
   const words = (env.npm_lifecycle_script ?? "").split(/[\s;&|()'"]+/);
-  if (env.npm_command === "run-script" && env.npm_lifecycle_event && file !== "" && words.some((w) => path.basename(w) === file)) {
+  const npmRun = env.npm_command !== undefined && NPM_RUN_COMMANDS.includes(env.npm_command);
+  if (npmRun && env.npm_lifecycle_event && file !== "" && words.some((w) => path.basename(w) === file)) {
     return `npm run ${env.npm_lifecycle_event} --`;
   }
   return file !== "" && !/\.[cm]?[jt]s$/.test(file) ? file : spec.command;
@@ -252,6 +257,30 @@ export function runCommand(spec: CliSpec, argv: readonly string[], main: Command
   } catch (e) {
     fail(e);
     return Promise.resolve();
+  }
+}
+
+/**
+ * The `--output FILE` flag of every command that prints something a program reads (JSON, a graph,
+ * code): under `npm run`, stdout also carries npm's banner unless `npm run --silent` is used.
+ */
+export const OUTPUT_OPTION: CliOption = {
+  type: "string",
+  valueName: "FILE",
+  description: "write the output to FILE instead of stdout (under `npm run`, stdout also carries npm's banner)",
+};
+
+/** Writes a command's output to its `--output` file when one is given, else to stdout; a file that cannot be written names the flag. */
+export function writeOutput(values: CliValues, text: string): void {
+  const file = stringValue(values, "output");
+  if (file === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new Error(`--output ${file}: cannot be written (${(e as Error).message})`, { cause: e });
   }
 }
 

@@ -48,13 +48,30 @@ const cache = new Map<string, JqCompileResult>();
 
 function jqWorker(): Worker {
   if (worker === undefined) {
-    worker = new Worker(WORKER, { eval: true, workerData: { jqWeb: require.resolve("jq-web") } });
+    const created = new Worker(WORKER, { eval: true, workerData: { jqWeb: require.resolve("jq-web") } });
     // The worker must not keep a finished synth or check alive.
-    worker.unref();
-    worker.on("error", () => (worker = undefined));
-    worker.on("exit", () => (worker = undefined));
+    created.unref();
+    // These events come only once the event loop runs, long after a synchronous compile has moved on to
+    // a new worker: they clear the reference only while it still names the worker that ended.
+    const forget = () => {
+      if (worker === created) worker = undefined;
+    };
+    created.on("error", forget);
+    created.on("exit", forget);
+    worker = created;
   }
   return worker;
+}
+
+/**
+ * Drops the current worker at once and ends it. A constructor compiles synchronously and never lets
+ * the event loop run, so the worker's `exit` event would come too late: the next compile would post
+ * to a worker that can no longer answer and wait out the whole timeout.
+ */
+function discardWorker(): void {
+  const ended = worker;
+  worker = undefined;
+  void ended?.terminate();
 }
 
 /** jq's message in one line: the `jq: error:` prefix, the echoed program and the error count left out. */
@@ -67,21 +84,34 @@ function tidy(stderr: string): string {
     .replace(/:$/, "");
 }
 
+/** How a compile may be run; for tests. */
+export interface CompileJqOptions {
+  /**
+   * How long to wait for jq's answer, in milliseconds.
+   * @default 60000
+   */
+  readonly timeoutMs?: number;
+}
+
 /** Compiles a jq expression with a real jq, synchronously, without running it; results are cached per expression. */
-export function compileJq(expression: string): JqCompileResult {
+export function compileJq(expression: string, options: CompileJqOptions = {}): JqCompileResult {
   const cached = cache.get(expression);
   if (cached) return cached;
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   const flag = new SharedArrayBuffer(4);
   const { port1, port2 } = new MessageChannel();
   jqWorker().postMessage({ expression, port: port2, flag }, [port2]);
-  const waited = Atomics.wait(new Int32Array(flag), 0, 0, TIMEOUT_MS);
+  const waited = Atomics.wait(new Int32Array(flag), 0, 0, timeoutMs);
   const message = receiveMessageOnPort(port1);
   port1.close();
-  if (waited === "timed-out" || message === undefined)
-    throw new Error(`jq did not answer within ${TIMEOUT_MS / 1000} s while compiling ${JSON.stringify(expression)}`);
+  if (waited === "timed-out" || message === undefined) {
+    // a worker that did not answer may still be busy with this program: the next compile gets a new one
+    discardWorker();
+    throw new Error(`jq did not answer within ${timeoutMs / 1000} s while compiling ${JSON.stringify(expression)}`);
+  }
   const raw = message.message as { error?: string; unchecked?: string };
   // a trapped jq instance is not reused
-  if (raw.unchecked !== undefined) void worker?.terminate();
+  if (raw.unchecked !== undefined) discardWorker();
   const result: JqCompileResult = raw.error === undefined ? {} : { error: tidy(raw.error) };
   cache.set(expression, result);
   return result;

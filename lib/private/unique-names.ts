@@ -1,12 +1,14 @@
 import { TerraformStack, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { YandexProvider } from "../../.gen/providers/yandex/provider";
+import { PropProblem } from "../prop-validation-error";
 import {
   GATEWAY_NAME_SCOPE_SOURCE,
   REGISTRY_PER_FOLDER_SOURCE,
   SERVICE_ACCOUNT_NAME_SCOPE_SOURCE,
   TRIGGER_NAME_SCOPE_SOURCE,
 } from "../validate/app-rules";
+import { PropProblems } from "./prop-problems";
 
 /** Kinds of cloud resources that Yandex allows only once per scope: a name per folder or cloud, or a registry per folder. */
 export enum NamedKind {
@@ -140,10 +142,14 @@ function scopeText(kind: NamedKind, { folder, cloud }: Placed): string {
 
 /**
  * Records that `owner` creates a `kind` named `name` in `folder` (undefined: the provider's folder),
- * and adds a synth-time validation that reports every other construct of the app that clashes with
+ * and adds a synth-time validation that refuses every other construct of the app that clashes with
  * it: the same name in the same folder (triggers, gateways) or cloud (service accounts), or any
  * second registry in the folder. The cloud would refuse the second create mid-apply. Unresolved
  * names and folders are compared as written, which still catches two constructs fed the same token.
+ *
+ * The validation throws one PropValidationError naming every construct in the clash and
+ * what to do, as a constructor does for bad props, instead of returning lines for cdktf's own
+ * "Validation failed" block: the first clash found stops the synth, and the others are in its message.
  */
 export function claimUniqueName(owner: Construct, kind: NamedKind, name: string, folder: string | undefined): void {
   const root = owner.node.root;
@@ -155,19 +161,34 @@ export function claimUniqueName(owner: Construct, kind: NamedKind, name: string,
   if (!app.providers.has(stack)) app.providers.set(stack, undefined);
   owner.node.addValidation({
     validate: () => {
-      const index = indexOf(app);
-      const placed = index.placed.get(mine)!;
-      const others = index.byKey.get(placed.key)!.filter((c) => c !== mine);
-      if (others.length === 0) return [];
-      const rule = RULES[kind];
-      const what = rule.byName
-        ? `${kind} name ${Token.isUnresolved(name) ? "(the same unresolved name)" : `"${name}"`} in ${scopeText(kind, placed)}`
-        : `a second ${kind} in ${scopeText(kind, placed)}`;
-      const unique = rule.byName ? `${kind} names are unique per ${rule.scope}` : `Yandex allows one ${kind} per ${rule.scope}`;
-      return [
-        `${what}: ${owner.node.path} and ${others.map((o) => o.owner.node.path).join(", ")} both create one; ${unique} ` +
-          `(${rule.source}); ${rule.remedy}`,
-      ];
+      const problem = clashOf(app, mine);
+      if (problem !== undefined) {
+        const problems = new PropProblems();
+        problems.add(problem.prop, problem.value, problem.allowed);
+        problems.throwIfAny(owner.constructor.name, owner.node.path);
+      }
+      return [];
     },
   });
+}
+
+/** What is wrong with a claim that others of the app clash with: the prop that places it, its value, and the clash. */
+function clashOf(app: AppClaims, mine: Claim): PropProblem | undefined {
+  const index = indexOf(app);
+  const placed = index.placed.get(mine)!;
+  const others = index.byKey.get(placed.key)!.filter((c) => c !== mine);
+  if (others.length === 0) return undefined;
+  const { kind, name, owner } = mine;
+  const rule = RULES[kind];
+  const what = rule.byName
+    ? `${kind} name ${Token.isUnresolved(name) ? "(the same unresolved name)" : `"${name}"`} in ${scopeText(kind, placed)}`
+    : `a second ${kind} in ${scopeText(kind, placed)}`;
+  const unique = rule.byName ? `${kind} names are unique per ${rule.scope}` : `Yandex allows one ${kind} per ${rule.scope}`;
+  return {
+    prop: rule.byName ? "name" : "folderId",
+    value: rule.byName ? name : mine.folder,
+    allowed:
+      `${what}: ${owner.node.path} and ${others.map((o) => o.owner.node.path).join(", ")} both create one; ${unique} ` +
+      `(${rule.source}); ${rule.remedy}`,
+  };
 }

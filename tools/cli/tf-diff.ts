@@ -6,7 +6,7 @@
  */
 import { terraformVersion } from "../offline-provider";
 import { planExitCode, planHeadAgainstBase, renderPlansMarkdown } from "../offline-provider/plan-diff";
-import { CliSpec, CommandLine, ExitCode, requiredString, runCommand } from "../../lib/private/cli";
+import { CliSpec, CommandLine, ExitCode, requiredString, runCommand, writeOutput } from "../../lib/private/cli";
 import { requireGitWorkTree } from "../../lib/private/git-repository";
 import { compareApps, DIFF_EXIT_CODES, DIFF_OPTIONS, exitCodeOf, renderJson, renderMarkdown, synthesizeBothSides } from "../../lib/review";
 
@@ -30,8 +30,12 @@ function main({ values }: CommandLine): number {
   const { before, after } = synthesizeBothSides(process.cwd(), base);
   const report = compareApps(before, after);
   const plans = planHeadAgainstBase(before, after);
-  if (values.json === true) process.stdout.write(`${JSON.stringify({ ...JSON.parse(renderJson(report, base)), plans }, null, 2)}\n`);
-  else process.stdout.write(renderMarkdown(report, base, { before, after }) + renderPlansMarkdown(plans, report));
+  writeOutput(
+    values,
+    values.json === true
+      ? `${JSON.stringify({ ...JSON.parse(renderJson(report, base)), plans }, null, 2)}\n`
+      : renderMarkdown(report, base, { before, after }) + renderPlansMarkdown(plans, report),
+  );
   return Math.max(exitCodeOf(report), planExitCode(plans));
 }
 

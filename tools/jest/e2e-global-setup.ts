@@ -11,5 +11,7 @@ export default async function e2eGlobalSetup(): Promise<void> {
   const dir = cleanTempDir("e2e-pack-");
   // the workers start after this and inherit it; the teardown removes the folder
   process.env[PACKED_TARBALL_ENV] = dir;
+  process.stderr.write("[e2e] global setup: packing the package once for the tests that install it (npm pack)\n");
   await packTarball(dir);
+  process.stderr.write("[e2e] global setup: packed; the test files start now\n");
 }

@@ -75,4 +75,29 @@ describe("test tiers", () => {
     const ci = fs.readFileSync(path.join(ROOT, ".ci/run"), "utf8").split("\n");
     expect(ci.filter((line) => /\bnpm (test|run test:e2e)$/.test(line)).map((line) => line.split(" npm ").pop())).toEqual(["test", "run test:e2e"]);
   });
+
+  test("the e2e tier says what it is doing as it goes: a line as each file starts and as each test ends", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const e2e = require(path.join(ROOT, "jest.e2e.config.js")) as { reporters: string[] };
+    expect(e2e.reporters).toContain("<rootDir>/tools/jest/progress-reporter.js");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Reporter = require(path.join(ROOT, "tools/jest/progress-reporter.js")) as new (config: { rootDir: string }) => {
+      onTestFileStart(test: { path: string }): void;
+      onTestCaseResult(test: { path: string }, result: { status: string; fullName: string; duration?: number }): void;
+    };
+    const written: string[] = [];
+    const write = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+    try {
+      const reporter = new Reporter({ rootDir: ROOT });
+      const test = { path: path.join(ROOT, "__tests__/package.e2e.test.ts") };
+      reporter.onTestFileStart(test);
+      reporter.onTestCaseResult(test, { status: "passed", fullName: "the package installs", duration: 1500 });
+    } finally {
+      write.mockRestore();
+    }
+    expect(written).toEqual([
+      "[e2e] __tests__/package.e2e.test.ts: started\n",
+      "[e2e] __tests__/package.e2e.test.ts: passed: the package installs (1.5 s)\n",
+    ]);
+  });
 });

@@ -10,15 +10,21 @@ export const CONTAINER_REGISTRY_EVENT_TYPES: readonly string[] = Object.values(C
 /** The enum's unset value, which the provider accepts and the API treats as no event type. */
 export const UNSPECIFIED_EVENT_TYPE = "CONTAINER_REGISTRY_EVENT_TYPE_UNSPECIFIED";
 
-/** What is wrong with a list of event types given as a prop (empty, unknown or repeated events); empty when it is valid. */
-export function eventTypesProblems(events: readonly string[], typeName: string): string[] {
+/**
+ * What is wrong with a list of event types given as a prop (empty, unknown or repeated events); empty when it is valid.
+ * `nameOf` shows a known event type as the user writes it (`ContainerRegistryEvent.CREATE_IMAGE`); by default, its string.
+ */
+export function eventTypesProblems(events: readonly string[], typeName: string, nameOf: (eventType: string) => string = (e) => e): string[] {
   const problems: string[] = [];
-  const choices = CONTAINER_REGISTRY_EVENT_TYPES.join(", ");
+  const choices = CONTAINER_REGISTRY_EVENT_TYPES.map(nameOf).join(", ");
   if (events.length === 0) problems.push(`must list at least one of ${choices}`);
   const unknown = events.filter((e) => !CONTAINER_REGISTRY_EVENT_TYPES.includes(e));
   if (unknown.length > 0) problems.push(`${unknown.map((u) => JSON.stringify(u)).join(", ")} is not a ${typeName}; use ${choices}`);
   const repeated = [...new Set(events.filter((e, i) => events.indexOf(e) !== i))];
-  if (repeated.length > 0) problems.push(`must not repeat an event (repeated: ${repeated.join(", ")})`);
+  if (repeated.length > 0)
+    problems.push(
+      `must not repeat an event (repeated: ${repeated.map((e) => (CONTAINER_REGISTRY_EVENT_TYPES.includes(e) ? nameOf(e) : e)).join(", ")})`,
+    );
   return problems;
 }
 
