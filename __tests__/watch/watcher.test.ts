@@ -71,6 +71,17 @@ describe("watch", () => {
     expect(w.out.map((l) => JSON.parse(l))).toEqual([event("CreateImage")]);
   });
 
+  test("--once shows only the first batch when the next one comes in the same read", async () => {
+    const s = await server();
+    const w = watching([s.url], { once: true });
+    await until(() => s.connections.length === 1, "connection");
+    // one write, two frames: the client parses both from one chunk
+    s.latest().send(batch(event("CreateImage")));
+    s.latest().send(batch(event("CreateImageTag")));
+    expect(await w.result).toEqual({ reason: "once", events: 1 });
+    expect(w.out).toEqual(["2026-11-28T12:00:00Z  CreateImage     crp0registry/backend/api:latest  sha256:0123456789ab"]);
+  });
+
   test("without once it keeps printing batches until aborted, and counts every event", async () => {
     const s = await server();
     const w = watching([s.url]);

@@ -73,14 +73,8 @@ export function buildAppGraph(app: Record<string, StackDocument>): AppGraph {
   };
   for (const node of nodes.values()) {
     const { "//": _metadata, depends_on: dependsOn, ...args } = bodies.get(node.key)!;
-    const argText = JSON.stringify(args);
-    for (const to of localReferences(argText, node.stack, nodes)) add(node.key, to, EdgeKind.REFERENCE);
+    for (const { key, kind } of valueReferences(app, nodes, node.stack, args)) add(node.key, key, kind);
     for (const to of localReferences(JSON.stringify(dependsOn ?? []), node.stack, nodes)) add(node.key, to, EdgeKind.DEPENDS_ON);
-    for (const m of argText.matchAll(REMOTE_OUTPUT)) {
-      const producer = m[1].startsWith(CROSS_STACK_INPUT) ? m[1].slice(CROSS_STACK_INPUT.length) : undefined;
-      const output = producer === undefined ? undefined : app[producer]?.output?.[m[2]];
-      if (output) for (const to of localReferences(JSON.stringify(output.value ?? null), producer!, nodes)) add(node.key, to, EdgeKind.CROSS_STACK);
-    }
   }
   const stacks = stackOrder(
     Object.keys(app),
@@ -92,6 +86,30 @@ export function buildAppGraph(app: Record<string, StackDocument>): AppGraph {
     nodes: [...nodes.values()].sort((a, b) => stacks.indexOf(a.stack) - stacks.indexOf(b.stack) || compareText(a.address, b.address)),
     edges: [...edges.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || compareText(a.kind, b.kind)),
   };
+}
+
+/**
+ * The nodes an argument value in `stack` refers to: resources and data sources of its own stack
+ * (`reference`), and the resource behind another stack's output that it reads (`cross-stack`).
+ */
+export function valueReferences(
+  app: Record<string, StackDocument>,
+  nodes: ReadonlyMap<string, GraphNode>,
+  stack: string,
+  value: unknown,
+): Array<{ readonly key: string; readonly kind: EdgeKind.REFERENCE | EdgeKind.CROSS_STACK }> {
+  const text = JSON.stringify(value ?? null);
+  const found: Array<{ key: string; kind: EdgeKind.REFERENCE | EdgeKind.CROSS_STACK }> = localReferences(text, stack, nodes).map((key) => ({
+    key,
+    kind: EdgeKind.REFERENCE,
+  }));
+  for (const m of text.matchAll(REMOTE_OUTPUT)) {
+    const producer = m[1].startsWith(CROSS_STACK_INPUT) ? m[1].slice(CROSS_STACK_INPUT.length) : undefined;
+    const output = producer === undefined ? undefined : app[producer]?.output?.[m[2]];
+    if (output)
+      for (const key of localReferences(JSON.stringify(output.value ?? null), producer!, nodes)) found.push({ key, kind: EdgeKind.CROSS_STACK });
+  }
+  return found;
 }
 
 /** The stack `name` and the nodes of other stacks that refer to it or that it refers to; fails for an unknown stack. */
@@ -112,7 +130,7 @@ function constructPath(stack: string, name: string, body: Record<string, unknown
 }
 
 /** Keys of the nodes of `stack` whose addresses appear in `text`. */
-function localReferences(text: string, stack: string, nodes: Map<string, GraphNode>): string[] {
+function localReferences(text: string, stack: string, nodes: ReadonlyMap<string, GraphNode>): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(ADDRESS)) {
     const key = `${stack}/${m[1] ?? ""}${m[2]}.${m[3]}`;

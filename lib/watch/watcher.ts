@@ -201,6 +201,8 @@ export function watch(urls: readonly string[], options: WatchOptions = {}): Prom
           ping = setInterval(() => socket.ping(), (options.pingSeconds ?? DEFAULT_PING_SECONDS) * 1000);
         });
         socket.on("message", (data) => {
+          // frames that came in the same read as the batch that ended the watch are not shown
+          if (ended.signal.aborted) return;
           const frame = parseFrame(data.toString());
           if (frame.kind === "unknown") return out(`${prefix(url)}${formatUnknown(frame)}`);
           for (const event of frame.events) out(`${prefix(url)}${render(event, options.json)}`);

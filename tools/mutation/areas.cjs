@@ -69,6 +69,10 @@ module.exports.AREAS = {
     mutate: ["lib/watch/**/*.ts", "!lib/**/index.ts"],
     tests: [test("watch/args"), test("watch/events"), test("watch/urls"), test("watch/watcher")],
   },
+  local: {
+    mutate: ["lib/local/**/*.ts", "!lib/**/index.ts"],
+    tests: [test("local/app-model"), test("local/gateway-server"), test("local/registry-events"), test("local/trigger-engine")],
+  },
   review: {
     mutate: ["lib/review/**/*.ts", "!lib/**/index.ts"],
     tests: [

@@ -53,7 +53,7 @@ describe("tool commands (tools/cli)", () => {
   test("mutation refuses an --area that is not one, naming the areas, before it runs Stryker", () => {
     const result = run("mutation", "--area", "validate", "--area", "lib");
     expect(result.status).toBe(64);
-    expect(result.stderr).toMatch(/^test:mutation: error: --area got "lib"; must be one of constructs, validate, watch, review, support\n/);
+    expect(result.stderr).toMatch(/^test:mutation: error: --area got "lib"; must be one of constructs, validate, watch, local, review, support\n/);
   });
 
   test("offline-provider takes no flags: --help says Terraform starts it, and anything else is a usage error", () => {
