@@ -561,14 +561,29 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ name: `a${"b".repeat(63)}` }, /name: got "a?b+"/);
     });
 
-    test("fails when the description is over 500 characters", () => {
-      expectInvalid({ description: "x".repeat(501) }, /description: got "x+"\.\.\. \(501 characters\); must be at most 500 characters/);
+    test("fails when the description is over 500 bytes", () => {
+      expectInvalid(
+        { description: "x".repeat(501) },
+        /description: got "x+"\.\.\. \(501 characters\); is 501 bytes \(501 characters\); at most 500 bytes/,
+      );
+    });
+
+    test("fails when a Cyrillic description is over 500 bytes: 300 characters are 600 bytes, refused by the provider's LengthBetween", () => {
+      expectInvalid(
+        { description: "д".repeat(300) },
+        /description: got "д+"\.\.\. \(300 characters\); is 600 bytes \(300 characters\); at most 500 bytes/,
+      );
+    });
+
+    test("accepts a Cyrillic description at 500 bytes, and refuses one character more", () => {
+      expect(synthWith({ description: "д".repeat(250) })).toHaveResourceWithProperties(ServerlessTriggers, { description: "д".repeat(250) });
+      expectInvalid({ description: "д".repeat(251) }, /description: .*; is 502 bytes \(251 characters\); at most 500 bytes/);
     });
 
     test("fails when a label key or value breaks the provider's rules", () => {
       expectInvalid(
         { labels: { Team: "a" } },
-        /labels: .*key "Team" must be 1-63 characters: lower-case letters, digits, '-' and '_', starting with a letter/,
+        /labels: .*key "Team" must be 1-63 bytes: lower-case letters, digits, '-' and '_', starting with a letter/,
       );
       expectInvalid({ labels: { team: "Platform" } }, /labels: .*value "Platform" of key "team"/);
       expectInvalid({ labels: { ["k".repeat(64)]: "v" } }, /labels: .*key "k{64}"/);
@@ -680,9 +695,9 @@ describe("CrWebsocketTrigger", () => {
       expectInvalid({ tag }, /tag: got .*; must be a Docker tag/);
     });
 
-    test("fails when folderId is empty or over 50 characters", () => {
-      expectInvalid({ folderId: "" }, /folderId: got ""; must be a non-empty id of at most 50 characters/);
-      expectInvalid({ folderId: "x".repeat(51) }, /folderId: got "x{51}"; must be a non-empty id/);
+    test("fails when folderId is empty or over 50 bytes", () => {
+      expectInvalid({ folderId: "" }, /folderId: got ""; must be a non-empty id of at most 50 bytes/);
+      expectInvalid({ folderId: "x".repeat(51) }, /folderId: got "x{51}"; is 51 bytes \(51 characters\); at most 50 bytes/);
     });
 
     test.each([
@@ -694,17 +709,36 @@ describe("CrWebsocketTrigger", () => {
       ],
       ["WebsocketGateway.fromGatewayId", (scope: Construct, id: string) => WebsocketGateway.fromGatewayId(scope, "Imported", id), "gatewayId"],
     ] as const)("fails when %s is given an empty or too long id, naming the argument", (_, importer, argument) => {
-      expect(() => importer(newStack(), "")).toThrow(new RegExp(`${argument}: got ""; must be a non-empty id of at most 50 characters`));
-      expect(() => importer(newStack(), "x".repeat(51))).toThrow(new RegExp(`${argument}: got "x{51}"; must be a non-empty id`));
+      expect(() => importer(newStack(), "")).toThrow(new RegExp(`${argument}: got ""; must be a non-empty id of at most 50 bytes`));
+      expect(() => importer(newStack(), "x".repeat(51))).toThrow(
+        new RegExp(`${argument}: got "x{51}"; is 51 bytes \\(51 characters\\); at most 50 bytes`),
+      );
     });
 
-    test("fails when jqFilter is over 1024 characters", () => {
-      expectInvalid({ jqFilter: ".".repeat(1025) }, /jqFilter: got .*\(1025 characters\); must be 1-1024 characters/);
+    test("fails when jqFilter is over 1024 bytes", () => {
+      expectInvalid({ jqFilter: ".".repeat(1025) }, /jqFilter: got .*\(1025 characters\); is 1025 bytes \(1025 characters\); at most 1024 bytes/);
     });
 
-    test("fails when jqTransformer is empty or over 65536 characters", () => {
-      expectInvalid({ jqTransformer: "" }, /jqTransformer: got ""; must be 1-65536 characters/);
-      expectInvalid({ jqTransformer: ".".repeat(65537) }, /jqTransformer: got .*\(65537 characters\); must be 1-65536 characters/);
+    test("fails when a jqFilter's Cyrillic string literal takes it over 1024 bytes, though it has fewer than 1024 characters", () => {
+      const jqFilter = `.details.tag == "${"я".repeat(510)}"`;
+      expect(jqFilter.length).toBe(528);
+      expectInvalid({ jqFilter }, /jqFilter: got .*; is 1038 bytes \(528 characters\); at most 1024 bytes/);
+    });
+
+    test("accepts a jqFilter at exactly 1024 bytes of Cyrillic, and refuses one character more", () => {
+      const at = `"${"я".repeat(511)}"`;
+      expect(synthWith({ jqFilter: at })).toHaveResourceWithProperties(ServerlessTriggers, {
+        action: [expect.objectContaining({ filter: { jq: at } })],
+      });
+      expectInvalid({ jqFilter: `"${"я".repeat(512)}"` }, /jqFilter: got .*; is 1026 bytes \(514 characters\); at most 1024 bytes/);
+    });
+
+    test("fails when jqTransformer is empty or over 65536 bytes", () => {
+      expectInvalid({ jqTransformer: "" }, /jqTransformer: got ""; is 0 bytes \(0 characters\); must be 1-65536 bytes/);
+      expectInvalid(
+        { jqTransformer: ".".repeat(65537) },
+        /jqTransformer: got .*\(65537 characters\); is 65537 bytes \(65537 characters\); at most 65536 bytes/,
+      );
     });
 
     test("fails when jqFilter or jqTransformer does not compile with jq, quoting jq's message", () => {
@@ -733,7 +767,7 @@ describe("CrWebsocketTrigger", () => {
     });
 
     test("fails when jqFilter is empty", () => {
-      expectInvalid({ jqFilter: "" }, /jqFilter: got ""; must be 1-1024 characters/);
+      expectInvalid({ jqFilter: "" }, /jqFilter: got ""; is 0 bytes \(0 characters\); must be 1-1024 bytes/);
     });
 
     test("accepts the longest description, jqFilter and jqTransformer, and 64 labels", () => {

@@ -36,7 +36,7 @@ describe("PropValidationError", () => {
   test("is what WebsocketGateway throws, for its props and for addWebsocketPath, in the same format", () => {
     const props = thrownBy(() => new WebsocketGateway(newStack(), "Gateway", { folderId: "" }));
     expect(props.message).toBe(
-      'Invalid WebsocketGateway props at "test/Gateway" (1 problem):\n  - folderId: got ""; must be a non-empty id of at most 50 characters',
+      'Invalid WebsocketGateway props at "test/Gateway" (1 problem):\n  - folderId: got ""; must be a non-empty id of at most 50 bytes',
     );
     const gateway = new WebsocketGateway(newStack(), "Gateway");
     const path = thrownBy(() => gateway.addWebsocketPath("ws"));

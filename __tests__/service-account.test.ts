@@ -37,11 +37,26 @@ describe("ServiceAccount", () => {
     );
   });
 
-  test("fails when the description is over 256 characters, and accepts 256", () => {
+  test("fails when the description is over 256 bytes, and accepts 256", () => {
     expect(new ServiceAccount(newStack(), "Ok", { description: "d".repeat(256) }).name).toBeDefined();
     expectInvalid(
       (s) => new ServiceAccount(s, "Broadcaster", { description: "d".repeat(257) }),
-      /description: got "d+"\.\.\. \(257 characters\); must be at most 256 characters/,
+      /description: got "d+"\.\.\. \(257 characters\); is 257 bytes \(257 characters\); at most 256 bytes/,
+    );
+  });
+
+  test("fails when a Cyrillic description is over 256 bytes: 240 characters are 480 bytes", () => {
+    expectInvalid(
+      (s) => new ServiceAccount(s, "Broadcaster", { description: "д".repeat(240) }),
+      /description: got "д+"\.\.\. \(240 characters\); is 480 bytes \(240 characters\); at most 256 bytes/,
+    );
+  });
+
+  test("accepts a Cyrillic description at 256 bytes, and refuses one character more", () => {
+    expect(new ServiceAccount(newStack(), "Ok", { description: "д".repeat(128) }).name).toBeDefined();
+    expectInvalid(
+      (s) => new ServiceAccount(s, "Broadcaster", { description: "д".repeat(129) }),
+      /is 258 bytes \(129 characters\); at most 256 bytes/,
     );
   });
 

@@ -84,9 +84,11 @@ describe("WebsocketGateway", () => {
 
   test("fails when the description is over the API's 256 characters", () => {
     expect(() => new WebsocketGateway(newStack(), "Gateway", { description: "d".repeat(257) })).toThrow(
-      /description: got "d+"\.\.\. \(257 characters\); must be at most 256 characters/,
+      /description: got "d+"\.\.\. \(257 characters\); is 257 characters; at most 256 characters/,
     );
     expect(() => new WebsocketGateway(newStack(), "Gateway", { description: "d".repeat(256) })).not.toThrow();
+    // the limit is the API's, in characters: 256 Cyrillic characters (512 bytes) fit
+    expect(() => new WebsocketGateway(newStack(), "Gateway", { description: "д".repeat(256) })).not.toThrow();
   });
 
   test("fails when a label breaks the gateway's label rules", () => {
@@ -107,7 +109,7 @@ describe("WebsocketGateway", () => {
 
   test("fails when the folder id is empty", () => {
     expect(() => new WebsocketGateway(newStack(), "Gateway", { folderId: "" })).toThrow(
-      /folderId: got ""; must be a non-empty id of at most 50 characters/,
+      /folderId: got ""; must be a non-empty id of at most 50 bytes/,
     );
   });
 });
@@ -164,7 +166,7 @@ describe("WebsocketGateway.fromGatewayId", () => {
   test("fails when the gateway id or the folder id is empty or too long, naming both, and creates nothing", () => {
     const stack = newStack();
     expect(() => WebsocketGateway.fromGatewayAttributes(stack, "Existing", { gatewayId: "", folderId: "x".repeat(51) })).toThrow(
-      /^Invalid WebsocketGateway.fromGatewayAttributes props at "test\/Existing" \(2 problems\):\n {2}- gatewayId: got ""; must be a non-empty id of at most 50 characters\n {2}- folderId: got "x{51}"/,
+      /^Invalid WebsocketGateway.fromGatewayAttributes props at "test\/Existing" \(2 problems\):\n {2}- gatewayId: got ""; must be a non-empty id of at most 50 bytes\n {2}- folderId: got "x{51}"/,
     );
     expect(stack.node.tryFindChild("Existing")?.node.children ?? []).toHaveLength(0);
   });

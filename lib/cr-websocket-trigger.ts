@@ -24,8 +24,8 @@ import {
   gatewayDescriptionFrom,
   idProblem,
   imageNameProblem,
-  JQ_FILTER_MAX_LENGTH,
-  JQ_TRANSFORMER_MAX_LENGTH,
+  JQ_FILTER_LENGTH,
+  JQ_TRANSFORMER_LENGTH,
   jqProblem,
   resourceNameProblem,
   STRICT_LABEL_RULES,
@@ -360,7 +360,7 @@ function validate(props: CrWebsocketTriggerProps): PropProblems {
   }
   problems.checkString("folderId", props.folderId, idProblem);
   problems.checkString("websocketPath", props.websocketPath, (path) => websocketPathProblem(path) ?? specProblemOf(props.gateway, path));
-  problems.checkString("jqFilter", props.jqFilter, (v) => jqProblem(v, JQ_FILTER_MAX_LENGTH) ?? jqSyntaxProblem(v));
-  problems.checkString("jqTransformer", props.jqTransformer, (v) => jqProblem(v, JQ_TRANSFORMER_MAX_LENGTH) ?? jqSyntaxProblem(v));
+  problems.checkString("jqFilter", props.jqFilter, (v) => jqProblem(v, JQ_FILTER_LENGTH) ?? jqSyntaxProblem(v));
+  problems.checkString("jqTransformer", props.jqTransformer, (v) => jqProblem(v, JQ_TRANSFORMER_LENGTH) ?? jqSyntaxProblem(v));
   return problems;
 }

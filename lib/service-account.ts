@@ -8,7 +8,7 @@ import { checkLabels } from "./private/labels";
 import { defaultName } from "./private/names";
 import { PropProblems } from "./private/prop-problems";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
-import { idProblem, SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH, SERVICE_ACCOUNT_NAME_PATTERN, STRICT_LABEL_RULES } from "./validate/rules";
+import { idProblem, serviceAccountDescriptionProblem, SERVICE_ACCOUNT_NAME_PATTERN, STRICT_LABEL_RULES } from "./validate/rules";
 
 /**
  * A service account that can be granted roles: one created by {@link ServiceAccount}, or an
@@ -66,9 +66,7 @@ export class ServiceAccount extends Construct implements IServiceAccount {
     super(scope, id);
     const problems = new PropProblems();
     problems.checkString("name", props.name, serviceAccountNameProblem);
-    problems.checkString("description", props.description, (d) =>
-      d.length <= SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH ? undefined : `must be at most ${SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH} characters`,
-    );
+    problems.checkString("description", props.description, serviceAccountDescriptionProblem);
     problems.checkString("folderId", props.folderId, idProblem);
     checkLabels(problems, props.labels, STRICT_LABEL_RULES);
     problems.throwIfAny("ServiceAccount", this.node.path);

@@ -5,6 +5,19 @@ import { LABEL_FACTS, LabelFacts, MAX_LABELS, NAME_PATTERNS, REPLACE_FACTS, Repl
 export type ExpectedReplace = "always" | "if-configured" | "in-place";
 
 /**
+ * The attributes the provider itself reports as requiring replacement when `attribute` of `type`
+ * changes: its own, and a computed RequiresReplace one (`id`) that the framework marks unknown.
+ */
+export function expectedRequiresReplace(type: string, attribute: string): string[] {
+  if (expectedReplace(type, attribute) === "in-place") return [];
+  const own = REPLACE_FACTS[type][attribute].modifier === "ComputedRequiresReplace" ? [] : [attribute];
+  const through = Object.entries(REPLACE_FACTS[type])
+    .filter(([, f]) => f.modifier === "RequiresReplace" && f.flags === "optional+computed")
+    .map(([name]) => name);
+  return [...new Set([...own, ...through])].sort();
+}
+
+/**
  * The replace behaviour a provider fact implies. RequiresReplaceIfConfigured replaces only for a
  * configured value; SDKv2 ForceNew on an optional+computed attribute behaves the same way, because
  * an unset value keeps the prior computed one and so never differs.
@@ -30,12 +43,14 @@ export function nameAccepted(type: string, name: string): boolean {
 
 /** True when one label entry passes the type's key and value rules. */
 export function labelEntryAccepted(facts: LabelFacts, key: string, value: string): boolean {
+  // LENGTH_UNIT: the provider counts bytes, as Go's len does
+  const [keyBytes, valueBytes] = [Buffer.byteLength(key, "utf8"), Buffer.byteLength(value, "utf8")];
   return (
-    key.length >= facts.keyLength.min &&
-    key.length <= facts.keyLength.max &&
+    keyBytes >= facts.keyLength.min &&
+    keyBytes <= facts.keyLength.max &&
     goPattern(facts.keyPattern).test(key) &&
-    value.length >= facts.valueLength.min &&
-    value.length <= facts.valueLength.max &&
+    valueBytes >= facts.valueLength.min &&
+    valueBytes <= facts.valueLength.max &&
     goPattern(facts.valuePattern).test(value)
   );
 }

@@ -89,6 +89,26 @@ describe("npm run diff (end to end in a temporary clone)", () => {
   );
 
   test(
+    "a changed sleep_after of the broadcaster grant: the member is replaced, as the provider plans it (its computed id is RequiresReplace), exit 3",
+    () => {
+      const dir = cloneWithCommit((main) =>
+        main.replace(
+          '    new TerraformOutput(this, "websocket_url"',
+          '    trigger.broadcasterGrant?.resource.addOverride("sleep_after", 60);\n    new TerraformOutput(this, "websocket_url"',
+        ),
+      );
+      const result = runDiff(dir);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(3);
+      expect(result.stdout).toMatch(/<summary><b>prod<\/b>: 1 replace<\/summary>/);
+      expect(result.stdout).toMatch(
+        /- \*\*replace\*\* `yandex_resourcemanager_folder_iam_member\.\w+`\n {2}- `sleep_after`: `30` → `60` \*\*\(forces replacement\)\*\*/,
+      );
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  test(
     "only a changed batch size: update in place, exit 2",
     () => {
       const dir = cloneWithCommit((main) => main.replace("batchSize: 10,", "batchSize: 20,"));

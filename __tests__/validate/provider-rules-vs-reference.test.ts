@@ -18,8 +18,8 @@ import { expectedReplace, goPattern, labelEntryAccepted } from "../helpers/provi
 // nothing with lib/: a wrong rule there fails here even when every consumer of it agrees.
 
 const RUNS = { seed: 20261128, numRuns: 2000 };
-// `id` carries RequiresReplace on the IAM members, but nothing configures it and its planned value is
-// always the prior one, so it can never force a replacement; the project may leave it out.
+// `id` of the IAM members is never configured: its RequiresReplace shows in the fixture as the
+// replacement of every other attribute (sleep_after's ComputedRequiresReplace), not as an argument.
 const CONFIGURABLE = (attribute: string) => attribute !== "id";
 const RULE_NAMES: Record<ReplaceRule, string> = { [ReplaceRule.ALWAYS]: "always", [ReplaceRule.IF_CONFIGURED]: "if-configured" };
 
@@ -143,14 +143,23 @@ describe("LIMITS and constants against the provider reference", () => {
         .map(([, n]) => n),
     );
     expect(ids.length).toBeGreaterThan(0);
-    for (const n of ids) expect(LIMITS.idLength).toBe(n);
+    for (const n of ids) expect(LIMITS.idLength).toEqual({ min: 0, max: n, unit: facts.LENGTH_UNIT });
   });
 
-  test("description and jq lengths", () => {
-    expect(LIMITS.triggerDescriptionLength).toBe(facts.LENGTH_LIMITS.yandex_serverless_triggers.description);
-    expect(LIMITS.serviceAccountDescriptionLength).toBe(facts.LENGTH_LIMITS.yandex_iam_service_account.description);
-    expect(LIMITS.jqFilterLength).toBe(facts.LENGTH_LIMITS.yandex_serverless_triggers["action.filter.jq"]);
-    expect(LIMITS.jqTransformerLength).toBe(facts.LENGTH_LIMITS.yandex_serverless_triggers["action.transformer.jq"]);
+  test("description and jq lengths, in the provider's unit", () => {
+    const bytes = (max: number) => ({ min: 0, max, unit: facts.LENGTH_UNIT });
+    expect(LIMITS.triggerDescriptionLength).toEqual(bytes(facts.LENGTH_LIMITS.yandex_serverless_triggers.description));
+    expect(LIMITS.serviceAccountDescriptionLength).toEqual(bytes(facts.LENGTH_LIMITS.yandex_iam_service_account.description));
+    expect(LIMITS.jqFilterLength).toEqual(bytes(facts.LENGTH_LIMITS.yandex_serverless_triggers["action.filter.jq"]));
+    expect(LIMITS.jqTransformerLength).toEqual(bytes(facts.LENGTH_LIMITS.yandex_serverless_triggers["action.transformer.jq"]));
+  });
+
+  test.each([
+    ["TRIGGER_LABEL_RULES", TRIGGER_LABEL_RULES, "yandex_serverless_triggers"],
+    ["STRICT_LABEL_RULES", STRICT_LABEL_RULES, "yandex_container_registry"],
+  ] as const)("%s count label lengths in the provider's unit", (_name, rules, type) => {
+    expect(rules.keyLength).toEqual({ ...facts.LABEL_FACTS[type].keyLength, unit: facts.LENGTH_UNIT });
+    expect(rules.valueLength).toEqual({ ...facts.LABEL_FACTS[type].valueLength, unit: facts.LENGTH_UNIT });
   });
 
   test("batch and retry ranges", () => {

@@ -10,7 +10,7 @@ import {
   labelEntryProblem,
   LabelRules,
   resourceNameProblem,
-  SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH,
+  serviceAccountDescriptionProblem,
   SERVICE_ACCOUNT_NAME_PATTERN,
   STRICT_LABEL_RULES,
   tagProblem,
@@ -257,12 +257,8 @@ function serviceAccountProps(doc: Json, serviceAccountId: string, notes: AdoptNo
   reader.reportUnread();
   if (!SERVICE_ACCOUNT_NAME_PATTERN.test(props.name))
     reader.note("name", `is ${JSON.stringify(props.name)}; the ServiceAccount construct refuses it`);
-  if (props.description !== undefined && props.description.length > SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH) {
-    reader.note(
-      "description",
-      `has ${props.description.length} characters; a service account's is at most ${SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH}`,
-    );
-  }
+  const description = props.description === undefined ? undefined : serviceAccountDescriptionProblem(props.description);
+  if (description !== undefined) reader.note("description", `${description}; the ServiceAccount construct refuses it`);
   checkLabels(`${reader.path}.labels`, props.labels, STRICT_LABEL_RULES, notes);
   return props;
 }

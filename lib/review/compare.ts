@@ -1,4 +1,4 @@
-import { REPLACING_ARGUMENTS, ReplaceRule, STATEFUL_TYPES } from "../validate/provider-rules";
+import { anyChangeReplacers, REPLACING_ARGUMENTS, ReplaceRule, STATEFUL_TYPES } from "../validate/provider-rules";
 
 /** A synthesized stack document, as far as the comparison reads it. */
 export interface StackDocument {
@@ -362,12 +362,14 @@ function changeOf(before: Entry, after: Entry): ResourceChange | undefined {
   if (after.mode === "data") return { address: after.address, ...pathOf(after), impact: Impact.READ, changes, warnings: [] };
   const replaced = changes.some((c) => c.forcesReplacement);
   const reasons = changes.filter((c) => c.forcesReplacement).map((c) => c.path);
+  const through = anyChangeReplacers(after.type);
+  const why = through.length > 0 ? ` (${through.join(", ")} is computed and RequiresReplace, so any change replaces)` : "";
   return {
     address: after.address,
     ...pathOf(after),
     impact: replaced ? Impact.REPLACE : Impact.UPDATE,
     changes,
-    warnings: replaced ? destroyWarnings(before, `${reasons.join(", ")} cannot change in place`) : [],
+    warnings: replaced ? destroyWarnings(before, `${reasons.join(", ")} cannot change in place${why}`) : [],
   };
 }
 

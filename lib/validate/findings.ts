@@ -1,8 +1,18 @@
-/** Where a finding comes from: the provider schema, a provider validator, an API constraint, or a reference. */
+/**
+ * Where a finding comes from, and so when it would fail: the provider schema, a provider validator
+ * or plan modifier (at plan), the provider's own code building the API request (at apply), an API
+ * constraint (at apply), or a reference.
+ */
 export enum FindingKind {
+  /** Refused by Terraform against the provider's schema, at `terraform validate`. */
   SCHEMA = "schema",
+  /** Refused by the provider at `terraform plan`. */
   PROVIDER = "provider",
+  /** Refused by the provider only at `terraform apply`, when it builds the request: plan passes. */
+  PROVIDER_AT_APPLY = "provider at apply",
+  /** Refused by the Yandex Cloud API at `terraform apply`. */
   API = "api",
+  /** A reference to an undeclared resource or a missing attribute, refused at `terraform validate`. */
   REFERENCE = "reference",
 }
 

@@ -1,9 +1,10 @@
 import { ProviderSchema, SchemaBlock } from "../../lib/provider-schema/schema-types";
 import { Finding } from "../../lib/validate/findings";
 import { checkProviderRules } from "../../lib/validate/rules";
-import { REPLACING_ARGUMENTS, ReplaceRule } from "../../lib/validate/provider-rules";
+import { PROVIDER_PLAN_FACTS } from "../../lib/validate/provider-plan-facts";
+import { ownReplaceRules, ReplaceRule } from "../../lib/validate/provider-rules";
 import { JsonObject } from "../../lib/validate/values";
-import { CtyObject, CtyValue, decodeMsgpack, encodeMsgpack, mapBlock, planBlock, settleBlock, stableText, toCheckable } from "./cty";
+import { CtyObject, CtyValue, decodeMsgpack, encodeMsgpack, mapBlock, planBlock, settleBlock, stableText, toCheckable, UNKNOWN } from "./cty";
 import { ExistingStore } from "./existing";
 import { ProtoSchema, toProtoSchema } from "./schema-proto";
 
@@ -69,11 +70,14 @@ export class OfflineProvider {
     const priorValue = decodeMsgpack(prior?.msgpack ?? new Uint8Array()) as CtyObject | null;
     const configValue = decodeMsgpack(config?.msgpack ?? new Uint8Array()) as CtyObject | null;
     // On create, whatever the cloud computes is unknown; on update, Terraform's proposed state
-    // already carries the prior computed values, which the stand-in keeps (nothing recomputes them).
-    const planned = (priorValue === null ? planBlock(block, proposedValue) : proposedValue) as CtyObject;
+    // already carries the prior computed values, which an SDKv2 type keeps and a framework type
+    // marks unknown (see markComputedNilsUnknown).
+    const planned = (
+      priorValue === null ? planBlock(block, proposedValue) : markComputedNilsUnknown(typeName, proposedValue as CtyObject, priorValue, configValue)
+    ) as CtyObject;
     const requiresReplace: AttributePath[] = [];
     if (priorValue !== null) {
-      for (const [name, rule] of Object.entries(REPLACING_ARGUMENTS[typeName] ?? {})) {
+      for (const [name, rule] of Object.entries(ownReplaceRules(typeName))) {
         const configured = configValue?.[name] ?? null;
         if (rule === ReplaceRule.IF_CONFIGURED && configured === null) continue;
         if (stableText(priorValue[name] ?? null) !== stableText(planned[name] ?? null)) requiresReplace.push({ steps: [{ attribute_name: name }] });
@@ -169,6 +173,24 @@ export class OfflineProvider {
       toAttributePath(finding.path),
     );
   }
+}
+
+/**
+ * What the framework does to a changed resource's plan (terraform-plugin-framework v1.14.1,
+ * MarkComputedNilsAsUnknown): every computed top-level attribute the configuration leaves null
+ * becomes unknown, unless UseStateForUnknown puts the prior value back. A computed attribute with
+ * RequiresReplace then differs from the state, and replaces the resource (the IAM members' `id`).
+ */
+function markComputedNilsUnknown(typeName: string, proposed: CtyObject, prior: CtyObject, config: CtyObject | null): CtyObject {
+  const facts = PROVIDER_PLAN_FACTS[typeName];
+  if (facts?.implementation !== "framework" || stableText(proposed) === stableText(prior)) return proposed;
+  const out: CtyObject = { ...proposed };
+  for (const [name, attribute] of Object.entries(facts.attributes)) {
+    if (!attribute.computed || (config?.[name] ?? null) !== null) continue;
+    const keep = attribute.planModifiers.includes("UseStateForUnknown") && (prior[name] ?? null) !== null;
+    out[name] = keep ? (prior[name] ?? null) : UNKNOWN;
+  }
+  return out;
 }
 
 function idOf(state: CtyValue): string | undefined {

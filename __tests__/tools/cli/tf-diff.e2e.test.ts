@@ -78,4 +78,32 @@ withTerraform("npm run tf:diff (end to end in a temporary clone)", () => {
     },
     TEST_TIMEOUT_MS,
   );
+
+  test(
+    "a changed sleep_after of the broadcaster grant: the synth diff and the offline plan both replace the member, exit 3",
+    () => {
+      const dir = cloneWithCommit((main) =>
+        main.replace(
+          '    new TerraformOutput(this, "websocket_url"',
+          '    trigger.broadcasterGrant?.resource.addOverride("sleep_after", 60);\n    new TerraformOutput(this, "websocket_url"',
+        ),
+      );
+      const json = runBuilt(dir, "build/tools/cli/tf-diff.js", ["--base", "HEAD~1", "--json"], TF_DIFF_TIMEOUT_MS);
+      expect(json.status).toBe(3);
+      const report = JSON.parse(json.stdout) as {
+        stacks: Array<{ stack: string; changes: Array<{ address: string; impact: string }> }>;
+        plans: Array<{ stack: string; changes: Array<{ address: string; actions: string[]; replacePaths?: string[][] }> }>;
+      };
+      for (const stack of ["dev", "prod"]) {
+        const member = /^yandex_resourcemanager_folder_iam_member\./;
+        expect(report.stacks.find((s) => s.stack === stack)!.changes).toEqual([
+          expect.objectContaining({ address: expect.stringMatching(member), impact: "replace" }),
+        ]);
+        expect(report.plans.find((p) => p.stack === stack)!.changes).toEqual([
+          { address: expect.stringMatching(member), actions: ["delete", "create"], replacePaths: [["id"]] },
+        ]);
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -1,7 +1,7 @@
 import { decodeMsgpack, encodeMsgpack, planBlock, settleBlock, UNKNOWN } from "../../../tools/offline-provider/cty";
 import { OfflineProvider, toAttributePath } from "../../../tools/offline-provider/provider";
 import { loadPinnedProviderSchema } from "../../../lib/provider-schema";
-import { configurableAttributes, expectedReplace, sampleValue } from "../../helpers/provider-facts";
+import { configurableAttributes, expectedReplace, expectedRequiresReplace, sampleValue } from "../../helpers/provider-facts";
 
 const schema = loadPinnedProviderSchema();
 const provider = new OfflineProvider(schema);
@@ -86,11 +86,40 @@ describe("OfflineProvider", () => {
     expect(plan({ name: "b", folder_id: "b1gold" })).toEqual([]);
   });
 
-  test("requires replacement for a changed member of an IAM member", () => {
+  test("requires replacement for a changed member of an IAM member, and through its computed id", () => {
     const prior = { folder_id: "f", role: "r", member: "serviceAccount:a", id: "x", sleep_after: null };
     const next = { ...prior, member: "serviceAccount:b" };
-    const response = provider.planResourceChange("yandex_resourcemanager_folder_iam_member", msgpack(prior), msgpack(next), msgpack(next));
-    expect(response.requires_replace).toEqual([{ steps: [{ attribute_name: "member" }] }]);
+    const response = provider.planResourceChange(
+      "yandex_resourcemanager_folder_iam_member",
+      msgpack(prior),
+      msgpack(next),
+      msgpack({ ...next, id: null }),
+    );
+    expect(response.requires_replace).toEqual([{ steps: [{ attribute_name: "id" }] }, { steps: [{ attribute_name: "member" }] }]);
+  });
+
+  test("replaces an IAM member whose sleep_after changes: the framework marks its computed id unknown", () => {
+    const prior = { folder_id: "f", role: "r", member: "serviceAccount:a", id: "x", sleep_after: 5 };
+    const next = { ...prior, sleep_after: 30 };
+    const response = provider.planResourceChange(
+      "yandex_resourcemanager_folder_iam_member",
+      msgpack(prior),
+      msgpack(next),
+      msgpack({ ...next, id: null }),
+    );
+    expect(response.requires_replace).toEqual([{ steps: [{ attribute_name: "id" }] }]);
+    expect(decodeMsgpack(response.planned_state.msgpack)).toMatchObject({ id: UNKNOWN, sleep_after: 30 });
+  });
+
+  test("keeps an unchanged IAM member as it is: nothing is marked unknown without a change", () => {
+    const prior = { folder_id: "f", role: "r", member: "serviceAccount:a", id: "x", sleep_after: 5 };
+    const response = provider.planResourceChange(
+      "yandex_resourcemanager_folder_iam_member",
+      msgpack(prior),
+      msgpack(prior),
+      msgpack({ ...prior, id: null }),
+    );
+    expect(response.requires_replace).toEqual([]);
   });
 });
 
@@ -112,7 +141,7 @@ describe("OfflineProvider replace decisions against the provider reference (fixt
   }
 
   test.each(cases)("$type: a changed $name replaces exactly when the provider's plan modifier says so", ({ type, name }) => {
-    expect(planChange(type, name, true)).toEqual(expectedReplace(type, name) === "in-place" ? [] : [name]);
+    expect(planChange(type, name, true)).toEqual(expectedRequiresReplace(type, name));
   });
 
   test.each(cases.filter((c) => expectedReplace(c.type, c.name) === "if-configured"))(

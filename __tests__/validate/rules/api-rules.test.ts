@@ -1,7 +1,7 @@
 import {
-  ACCESS_BINDING_ID_MAX_LENGTH,
+  ACCESS_BINDING_ID_LENGTH,
   EXPIRES_AT_RANGE,
-  GATEWAY_DESCRIPTION_MAX_LENGTH,
+  GATEWAY_DESCRIPTION_LENGTH,
   GATEWAY_DESCRIPTION_RULE,
   GATEWAY_EXECUTION_TIMEOUT_RANGE_RULE,
   GATEWAY_EXECUTION_TIMEOUT_SECONDS,
@@ -19,13 +19,14 @@ import {
   gatewayNameProblem,
   IAM_BINDING_FIELDS_RULE,
   LABEL_COUNT_RULE,
+  LengthUnit,
   MAX_LABELS,
   MAX_TRIGGER_ACTIONS,
   PROVIDER_RULES,
   ProviderRule,
   RETRY_INTERVAL_SECONDS,
   SERVICE_ACCOUNT_EXPIRES_AT_RANGE_RULE,
-  SUBJECT_PART_MAX_LENGTH,
+  SUBJECT_PART_LENGTH,
   TRIGGER_ACTION_RULE,
   TRIGGER_BATCH_SETTINGS_RULE,
   TRIGGER_BROADCAST_RULE,
@@ -160,11 +161,11 @@ describe("YC-GATEWAY-NAME", () => {
 
 describe("YC-GATEWAY-DESCRIPTION", () => {
   test("uses the API's limit, and gatewayDescriptionProblem states it", () => {
-    expect(GATEWAY_DESCRIPTION_MAX_LENGTH).toBe(API_LENGTH_LIMITS[GATEWAY].description);
+    expect(GATEWAY_DESCRIPTION_LENGTH).toEqual({ min: 0, max: API_LENGTH_LIMITS[GATEWAY].description, unit: LengthUnit.CHARACTERS });
     expect(gatewayDescriptionProblem("d".repeat(256))).toBeUndefined();
-    expect(gatewayDescriptionProblem("d".repeat(300))).toBe("must be at most 256 characters (it has 300)");
+    expect(gatewayDescriptionProblem("d".repeat(300))).toBe("is 300 characters; at most 256 characters");
     expect(lines(GATEWAY_DESCRIPTION_RULE, GATEWAY, { description: "d".repeat(300) })).toEqual([
-      "description: is 300 characters; at most 256 allowed [api] YC-GATEWAY-DESCRIPTION",
+      "description: is 300 characters; at most 256 characters [api] YC-GATEWAY-DESCRIPTION",
     ]);
   });
 });
@@ -185,8 +186,8 @@ describe("YC-GATEWAY-LABELS and YC-LABEL-COUNT", () => {
     const facts = API_LABEL_FACTS[GATEWAY];
     expect(MAX_LABELS).toBe(facts.maxPairs);
     for (const t of Object.values(API_LABEL_FACTS)) expect(t.maxPairs).toBe(MAX_LABELS);
-    expect(GATEWAY_LABEL_RULES.maxKeyLength).toBe(facts.keyLength.max);
-    expect(GATEWAY_LABEL_RULES.maxValueLength).toBe(facts.valueMaxLength);
+    expect(GATEWAY_LABEL_RULES.keyLength).toEqual({ ...facts.keyLength, unit: LengthUnit.CHARACTERS });
+    expect(GATEWAY_LABEL_RULES.valueLength).toEqual({ min: 0, max: facts.valueMaxLength, unit: LengthUnit.CHARACTERS });
     const chars = [..."az09-_./@\\ A:"];
     for (const c of chars) {
       expect([c, GATEWAY_LABEL_RULES.valuePattern.test(c)]).toEqual([c, apiPattern(facts.valuePattern).test(c)]);
@@ -297,10 +298,11 @@ describe("YC-IAM-BINDING-FIELDS", () => {
 
   test("uses the API's lengths and documented subject types", () => {
     for (const type of TYPES) {
-      expect(API_LENGTH_LIMITS[type][idKey(type)]).toBe(ACCESS_BINDING_ID_MAX_LENGTH);
-      expect(API_LENGTH_LIMITS[type].role).toBe(ACCESS_BINDING_ID_MAX_LENGTH);
-      expect(API_LENGTH_LIMITS[type]["member.id"]).toBe(SUBJECT_PART_MAX_LENGTH);
-      expect(API_LENGTH_LIMITS[type]["member.type"]).toBe(SUBJECT_PART_MAX_LENGTH);
+      expect(API_LENGTH_LIMITS[type][idKey(type)]).toBe(ACCESS_BINDING_ID_LENGTH.max);
+      expect(API_LENGTH_LIMITS[type].role).toBe(ACCESS_BINDING_ID_LENGTH.max);
+      expect(API_LENGTH_LIMITS[type]["member.id"]).toBe(SUBJECT_PART_LENGTH.max);
+      expect(API_LENGTH_LIMITS[type]["member.type"]).toBe(SUBJECT_PART_LENGTH.max);
+      expect([ACCESS_BINDING_ID_LENGTH.unit, SUBJECT_PART_LENGTH.unit]).toEqual([LengthUnit.CHARACTERS, LengthUnit.CHARACTERS]);
       for (const t of API_VALUES[type].member.replace(" (documented)", "").split("|")) {
         expect(lines(IAM_BINDING_FIELDS_RULE, type, { [idKey(type)]: "b1g", role: "viewer", member: `${t}:x` })).toEqual([]);
       }

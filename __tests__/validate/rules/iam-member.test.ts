@@ -10,9 +10,18 @@ describe("YC-IAM-MEMBER", () => {
     expect(ruleLines(IAM_MEMBER_RULE, "yandex_api_gateway_iam_member", { member })).toEqual([]);
   });
 
-  test.each(["aje0abc", ":aje0", "serviceAccount:", ""])("fails on %p", (member) => {
+  test.each(["aje0abc", ""])("fails on %p at apply: the provider looks for a colon when it creates the member", (member) => {
     expect(ruleLines(IAM_MEMBER_RULE, "yandex_iam_service_account_iam_member", { member })).toEqual([
-      `member: got ${JSON.stringify(member)}; must be "<subject type>:<id>", e.g. "serviceAccount:<id>" [provider] YC-IAM-MEMBER`,
+      `member: got ${JSON.stringify(member)}; must be "<subject type>:<id>", e.g. "serviceAccount:<id>" (the provider refuses it at apply) ` +
+        "[provider at apply] YC-IAM-MEMBER",
+    ]);
+    expect(isIamMember(member)).toBe(false);
+  });
+
+  test.each([":aje0", "serviceAccount:"])("fails on %p as the API's: the provider finds its colon, the API an empty part", (member) => {
+    expect(ruleLines(IAM_MEMBER_RULE, "yandex_iam_service_account_iam_member", { member })).toEqual([
+      `member: got ${JSON.stringify(member)}; must be "<subject type>:<id>", e.g. "serviceAccount:<id>": ` +
+        "the API refuses an empty subject type or id at apply [api] YC-IAM-MEMBER",
     ]);
     expect(isIamMember(member)).toBe(false);
   });

@@ -29,7 +29,7 @@ describe("PROVIDER_RULES", () => {
         address: "yandex_api_gateway.x",
         path: "execution_timeout",
         message: expect.any(String),
-        kind: "provider",
+        kind: "provider at apply",
         rule: "YC-GATEWAY-EXECUTION-TIMEOUT",
       },
     ]);

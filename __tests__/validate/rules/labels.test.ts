@@ -17,7 +17,7 @@ describe("YC-LABELS", () => {
   test("passes '.', '/' and '@' on a trigger only", () => {
     expect(ruleLines(LABELS_RULE, "yandex_serverless_triggers", { labels: { "app.io/name": "a@b" } })).toEqual([]);
     expect(ruleLines(LABELS_RULE, "yandex_iam_service_account", { labels: { "app.io/name": "x" } })).toEqual([
-      `labels.app.io/name: key "app.io/name" must be 1-63 characters: ${STRICT}, starting with a letter [provider] YC-LABELS`,
+      `labels.app.io/name: key "app.io/name" must be 1-63 bytes: ${STRICT}, starting with a letter [provider] YC-LABELS`,
     ]);
   });
 
@@ -28,14 +28,17 @@ describe("YC-LABELS", () => {
 
   test("fails on a bad key and a bad value", () => {
     expect(ruleLines(LABELS_RULE, "yandex_container_registry", { labels: { "a.b": "x", a: "X" } })).toEqual([
-      `labels.a.b: key "a.b" must be 1-63 characters: ${STRICT}, starting with a letter [provider] YC-LABELS`,
-      `labels.a: value "X" of key "a" must be 0-63 characters: ${STRICT} [provider] YC-LABELS`,
+      `labels.a.b: key "a.b" must be 1-63 bytes: ${STRICT}, starting with a letter [provider] YC-LABELS`,
+      `labels.a: value "X" of key "a" must be 0-63 bytes: ${STRICT} [provider] YC-LABELS`,
     ]);
   });
 
   test("fails on a 64-character key and a 64-character value", () => {
     const lines = ruleLines(LABELS_RULE, "yandex_serverless_triggers", { labels: { ["k".repeat(64)]: "v", k: "v".repeat(64) } });
-    expect(lines).toEqual([expect.stringMatching(/^labels\.k{64}: key "k{64}" must be 1-63/), expect.stringMatching(/^labels\.k: value "v{64}"/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^labels\.k{64}: key "k{64}" is 64 bytes \(64 characters\); at most 63 bytes/),
+      expect.stringMatching(/^labels\.k: value "v{64}" of key "k" is 64 bytes \(64 characters\); at most 63 bytes/),
+    ]);
   });
 
   test("leaves the count of labels to YC-LABEL-COUNT", () => {
@@ -53,7 +56,7 @@ describe("YC-LABELS", () => {
 
   test("gives the construct the same entry and count rules", () => {
     expect(labelEntryProblem("a", "b", STRICT_LABEL_RULES)).toBeUndefined();
-    expect(labelEntryProblem("", "b", TRIGGER_LABEL_RULES)).toMatch(/^key "" must be 1-63 characters: .*'\.', '\/' and '@'/);
+    expect(labelEntryProblem("", "b", TRIGGER_LABEL_RULES)).toMatch(/^key "" must be 1-63 bytes: .*'\.', '\/' and '@'/);
     expect(labelCountProblem(64, STRICT_LABEL_RULES)).toBeUndefined();
     expect(labelCountProblem(65, STRICT_LABEL_RULES)).toBe("must have at most 64 labels (it has 65)");
   });

@@ -8,7 +8,7 @@ describe("YC-SERVICE-ACCOUNT-EXPIRES-AT", () => {
     expect(ruleLinesInDocument(SERVICE_ACCOUNT_EXPIRES_AT_RULE)).toEqual([]);
   });
 
-  test.each(["2026-12-31T00:00:00Z", "2026-12-31T00:00:00.5+03:00", "2026-12-31T00:00:00.125Z", "2026-12-31T00:00:00-01:30", "${var.t}"])(
+  test.each(["2026-12-31T00:00:00Z", "2026-12-31T00:00:00.5+03:00", "2026-12-31T00:00:00.125Z", "2026-12-31T00:00:00-01:30", "${var.t}", ""])(
     "passes %p",
     (expires_at) => {
       expect(ruleLines(SERVICE_ACCOUNT_EXPIRES_AT_RULE, TYPE, { expires_at })).toEqual([]);
@@ -20,7 +20,7 @@ describe("YC-SERVICE-ACCOUNT-EXPIRES-AT", () => {
     (expires_at) => {
       expect(ruleLines(SERVICE_ACCOUNT_EXPIRES_AT_RULE, TYPE, { expires_at })).toEqual([
         `expires_at: got ${JSON.stringify(expires_at)}; must be an RFC 3339 timestamp such as "2026-12-31T00:00:00Z" ` +
-          "[provider] YC-SERVICE-ACCOUNT-EXPIRES-AT",
+          "[provider at apply] YC-SERVICE-ACCOUNT-EXPIRES-AT",
       ]);
     },
   );

@@ -13,11 +13,18 @@ describe("YC-TRIGGER-BATCH-CUTOFF", () => {
     expect(ruleLines(TRIGGER_BATCH_CUTOFF_RULE, TYPE, { source: { container_registry: { batch_settings: { cutoff: "${var.c}" } } } })).toEqual([]);
   });
 
-  test("fails on a cutoff that is not a Go duration", () => {
+  test("fails on a cutoff that is not a Go duration, at apply: the provider parses it only when it creates the trigger", () => {
     expect(ruleLinesInDocument(TRIGGER_BATCH_CUTOFF_RULE, (d) => put(trigger(d), "source.container_registry.batch_settings.cutoff", "10"))).toEqual([
       expect.stringMatching(
-        /: source\.container_registry\.batch_settings\.cutoff: got "10"; must be a Go duration string such as "10s", "1m30s" \[provider\] YC-TRIGGER-BATCH-CUTOFF$/,
+        /: source\.container_registry\.batch_settings\.cutoff: got "10"; must be a Go duration string such as "10s", "1m30s" \(refused at apply on create, at plan on update\) \[provider at apply\] YC-TRIGGER-BATCH-CUTOFF$/,
       ),
+    ]);
+  });
+
+  test("fails on an empty cutoff as the API's: the provider sends none, and the API requires one", () => {
+    expect(ruleLines(TRIGGER_BATCH_CUTOFF_RULE, TYPE, { source: { container_registry: { batch_settings: { cutoff: "" } } } })).toEqual([
+      'source.container_registry.batch_settings.cutoff: got ""; the provider sends no cutoff, and the API refuses one missing at apply ' +
+        "[api] YC-TRIGGER-BATCH-CUTOFF",
     ]);
   });
 

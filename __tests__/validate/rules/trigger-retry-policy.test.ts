@@ -18,9 +18,18 @@ describe("YC-TRIGGER-RETRY-POLICY", () => {
     ]);
   });
 
-  test("fails on an interval that is not a Go duration, in a document", () => {
+  test("fails on an interval that is not a Go duration, in a document, at apply: the provider parses it when it builds the request", () => {
     expect(ruleLinesInDocument(TRIGGER_RETRY_POLICY_RULE, (d) => put(trigger(d), "action.0.retry_policy", { interval: "ten" }))).toEqual([
-      expect.stringMatching(/: action\[0\]\.retry_policy\.interval: got "ten"; must be a Go duration string/),
+      expect.stringMatching(
+        /: action\[0\]\.retry_policy\.interval: got "ten"; must be a Go duration string.* \[provider at apply\] YC-TRIGGER-RETRY-POLICY$/,
+      ),
+    ]);
+  });
+
+  test("fails on an empty interval as the API's: the provider sends none, and the API requires one", () => {
+    expect(ruleLines(TRIGGER_RETRY_POLICY_RULE, TYPE, { action: [{ retry_policy: { interval: "" } }] })).toEqual([
+      'action[0].retry_policy.interval: got ""; the provider sends no interval, and the API refuses one missing at apply ' +
+        "[api] YC-TRIGGER-RETRY-POLICY",
     ]);
   });
 });

@@ -1,29 +1,36 @@
 import { FindingKind } from "../findings";
-import { ProviderRule, reportMaxLength } from "./rule";
+import { LengthLimit, lengthProblem, LengthUnit, ProviderRule, reportLength } from "./rule";
 
-/** Most characters in a trigger description. */
-export const TRIGGER_DESCRIPTION_MAX_LENGTH = 500;
-/** Most characters in a service account description. */
-export const SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH = 256;
+/** A trigger description: at most 500 bytes (stringvalidator.LengthBetween(0, 500) counts UTF-8 bytes). */
+export const TRIGGER_DESCRIPTION_LENGTH: LengthLimit = { min: 0, max: 500, unit: LengthUnit.BYTES };
+/** A service account description: at most 256 bytes (stringvalidator.LengthBetween(0, 256)). */
+export const SERVICE_ACCOUNT_DESCRIPTION_LENGTH: LengthLimit = { min: 0, max: 256, unit: LengthUnit.BYTES };
 
-const MAX_BY_TYPE: Readonly<Record<string, number>> = {
-  yandex_serverless_triggers: TRIGGER_DESCRIPTION_MAX_LENGTH,
-  yandex_iam_service_account: SERVICE_ACCOUNT_DESCRIPTION_MAX_LENGTH,
+const LIMIT_BY_TYPE: Readonly<Record<string, LengthLimit>> = {
+  yandex_serverless_triggers: TRIGGER_DESCRIPTION_LENGTH,
+  yandex_iam_service_account: SERVICE_ACCOUNT_DESCRIPTION_LENGTH,
 };
 
-/** What is allowed for a trigger description, or undefined when `description` is one. */
+/** What is wrong with a trigger description, or undefined when `description` fits. */
 export function triggerDescriptionProblem(description: string): string | undefined {
-  return description.length <= TRIGGER_DESCRIPTION_MAX_LENGTH ? undefined : `must be at most ${TRIGGER_DESCRIPTION_MAX_LENGTH} characters`;
+  return lengthProblem(description, TRIGGER_DESCRIPTION_LENGTH);
 }
 
-/** YC-DESCRIPTION-LENGTH: descriptions stay within the provider's length limit for the type. */
+/** What is wrong with a service account description, or undefined when `description` fits. */
+export function serviceAccountDescriptionProblem(description: string): string | undefined {
+  return lengthProblem(description, SERVICE_ACCOUNT_DESCRIPTION_LENGTH);
+}
+
+/** YC-DESCRIPTION-LENGTH: descriptions stay within the provider's byte limit for the type. */
 export const DESCRIPTION_LENGTH_RULE: ProviderRule = {
   id: "YC-DESCRIPTION-LENGTH",
-  rationale: "The provider refuses a trigger description over 500 characters and a service account description over 256.",
-  resourceTypes: Object.keys(MAX_BY_TYPE),
+  rationale: "The provider refuses a trigger description over 500 bytes and a service account description over 256 bytes (UTF-8) at plan.",
+  resourceTypes: Object.keys(LIMIT_BY_TYPE),
   kind: FindingKind.PROVIDER,
-  source: "provider 0.222.0 yandex_serverless_triggers and yandex_iam_service_account resource_schema.go (stringvalidator.LengthBetween)",
+  source:
+    "provider 0.222.0 yandex_serverless_triggers and yandex_iam_service_account resource_schema.go (stringvalidator.LengthBetween, " +
+    "which counts bytes: len(value) in terraform-plugin-framework-validators v0.10.0 stringvalidator/length_between.go)",
   check(body, report, type) {
-    reportMaxLength(body, "description", MAX_BY_TYPE[type], "", report);
+    reportLength(body, "description", LIMIT_BY_TYPE[type], "", report);
   },
 };

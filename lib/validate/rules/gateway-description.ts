@@ -1,15 +1,16 @@
 import { FindingKind } from "../findings";
 import { isInterpolated } from "../values";
-import { ProviderRule, reportMaxLength } from "./rule";
+import { LengthLimit, lengthProblem, LengthUnit, ProviderRule, reportLength } from "./rule";
 
-/** Most characters in an API gateway description (a trigger allows 500). */
-export const GATEWAY_DESCRIPTION_MAX_LENGTH = 256;
+/**
+ * An API gateway description: at most 256 characters. The limit is the API's (the provider does not
+ * check it), and the API reference counts it in characters, not bytes.
+ */
+export const GATEWAY_DESCRIPTION_LENGTH: LengthLimit = { min: 0, max: 256, unit: LengthUnit.CHARACTERS };
 
-/** What is allowed for a gateway description, or undefined when `description` is one. */
+/** What is wrong with a gateway description, or undefined when `description` fits. */
 export function gatewayDescriptionProblem(description: string): string | undefined {
-  return description.length <= GATEWAY_DESCRIPTION_MAX_LENGTH
-    ? undefined
-    : `must be at most ${GATEWAY_DESCRIPTION_MAX_LENGTH} characters (it has ${description.length})`;
+  return lengthProblem(description, GATEWAY_DESCRIPTION_LENGTH);
 }
 
 /**
@@ -19,11 +20,11 @@ export function gatewayDescriptionProblem(description: string): string | undefin
  */
 export function gatewayDescriptionFrom(triggerDescription: string | undefined): string | undefined {
   if (triggerDescription === undefined || isInterpolated(triggerDescription)) return triggerDescription;
-  if (triggerDescription.length <= GATEWAY_DESCRIPTION_MAX_LENGTH) return triggerDescription;
+  if (triggerDescription.length <= GATEWAY_DESCRIPTION_LENGTH.max) return triggerDescription;
   // Whole code points only, so that no surrogate pair is split.
   let cut = "";
   for (const ch of triggerDescription) {
-    if (cut.length + ch.length > GATEWAY_DESCRIPTION_MAX_LENGTH - 1) break;
+    if (cut.length + ch.length > GATEWAY_DESCRIPTION_LENGTH.max - 1) break;
     cut += ch;
   }
   return `${cut}…`;
@@ -37,6 +38,6 @@ export const GATEWAY_DESCRIPTION_RULE: ProviderRule = {
   kind: FindingKind.API,
   source: "cloudapi serverless/apigateway/v1/apigateway_service.proto (CreateApiGatewayRequest.description, length <=256)",
   check(body, report) {
-    reportMaxLength(body, "description", GATEWAY_DESCRIPTION_MAX_LENGTH, "", report);
+    reportLength(body, "description", GATEWAY_DESCRIPTION_LENGTH, "", report);
   },
 };

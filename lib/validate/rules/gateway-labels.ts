@@ -1,9 +1,13 @@
 import { FindingKind } from "../findings";
-import { reportLabelEntries, TRIGGER_LABEL_RULES } from "./labels";
-import { ProviderRule } from "./rule";
+import { LabelRules, reportLabelEntries, TRIGGER_LABEL_RULES } from "./labels";
+import { LengthUnit, ProviderRule } from "./rule";
 
-/** The API's label rules for API gateways: the same as for triggers. */
-export const GATEWAY_LABEL_RULES = TRIGGER_LABEL_RULES;
+/** The API's label rules for API gateways: the same patterns as for triggers, lengths in the API's characters. */
+export const GATEWAY_LABEL_RULES: LabelRules = {
+  ...TRIGGER_LABEL_RULES,
+  keyLength: { ...TRIGGER_LABEL_RULES.keyLength, unit: LengthUnit.CHARACTERS },
+  valueLength: { ...TRIGGER_LABEL_RULES.valueLength, unit: LengthUnit.CHARACTERS },
+};
 
 /** YC-GATEWAY-LABELS: an API gateway's label keys and values follow the API's rules, which the provider does not check. */
 export const GATEWAY_LABELS_RULE: ProviderRule = {

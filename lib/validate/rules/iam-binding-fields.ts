@@ -1,11 +1,11 @@
 import { FindingKind } from "../findings";
 import { isInterpolated } from "../values";
-import { known, ProviderRule } from "./rule";
+import { known, LengthLimit, lengthProblem, LengthUnit, ProviderRule } from "./rule";
 
-/** Most characters in the resource id and the role id of an access binding. */
-export const ACCESS_BINDING_ID_MAX_LENGTH = 64;
-/** Most characters in each half of a member, its subject type and its subject id. */
-export const SUBJECT_PART_MAX_LENGTH = 100;
+/** The resource id and the role id of an access binding: 1-64 characters (the API's limit, in characters). */
+export const ACCESS_BINDING_ID_LENGTH: LengthLimit = { min: 1, max: 64, unit: LengthUnit.CHARACTERS };
+/** Each half of a member, its subject type and its subject id: at most 100 characters. */
+export const SUBJECT_PART_LENGTH: LengthLimit = { min: 0, max: 100, unit: LengthUnit.CHARACTERS };
 /** The subject types access.proto documents, and `group`, which the provider's docs add. */
 export const SUBJECT_TYPES: readonly string[] = ["userAccount", "serviceAccount", "federatedUser", "system", "group"];
 
@@ -26,9 +26,8 @@ export const IAM_BINDING_FIELDS_RULE: ProviderRule = {
     for (const key of [RESOURCE_ID_BY_TYPE[type], "role"]) {
       const value = known(body[key]);
       if (typeof value !== "string") continue;
-      if (value === "" || value.length > ACCESS_BINDING_ID_MAX_LENGTH) {
-        report(key, `got ${JSON.stringify(value)}; must be 1-${ACCESS_BINDING_ID_MAX_LENGTH} characters`);
-      }
+      const problem = lengthProblem(value, ACCESS_BINDING_ID_LENGTH);
+      if (problem !== undefined) report(key, `got ${JSON.stringify(value)}; ${problem}`);
     }
     const member = known(body.member);
     const colon = typeof member === "string" ? member.indexOf(":") : -1;
@@ -41,7 +40,8 @@ export const IAM_BINDING_FIELDS_RULE: ProviderRule = {
       ["subject type", subjectType],
       ["subject id", subjectId],
     ] as const) {
-      if (part.length > SUBJECT_PART_MAX_LENGTH) report("member", `${what} is ${part.length} characters; at most ${SUBJECT_PART_MAX_LENGTH} allowed`);
+      const problem = lengthProblem(part, SUBJECT_PART_LENGTH);
+      if (problem !== undefined) report("member", `${what} ${problem}`);
     }
   },
 };

@@ -1,13 +1,15 @@
 import { childPath, FindingKind } from "../findings";
 import { isInterpolated, isObject, JsonObject } from "../values";
-import { known, ProviderRule, Report } from "./rule";
+import { known, LengthLimit, lengthProblem, LengthUnit, ProviderRule, Report } from "./rule";
 
 /** Key and value rules of a `labels` map. */
 export interface LabelRules {
   readonly keyPattern: RegExp;
   readonly valuePattern: RegExp;
-  readonly maxKeyLength: number;
-  readonly maxValueLength: number;
+  /** The length of a key, in the unit of whoever checks it (the provider counts bytes). */
+  readonly keyLength: LengthLimit;
+  /** The length of a value. */
+  readonly valueLength: LengthLimit;
   readonly maxEntries: number;
   /** The characters `keyPattern` and `valuePattern` allow, in plain words. */
   readonly characters: string;
@@ -17,8 +19,8 @@ export interface LabelRules {
 export const STRICT_LABEL_RULES: LabelRules = {
   keyPattern: /^([a-z][-_0-9a-z]*)$/,
   valuePattern: /^([-_0-9a-z]*)$/,
-  maxKeyLength: 63,
-  maxValueLength: 63,
+  keyLength: { min: 1, max: 63, unit: LengthUnit.BYTES },
+  valueLength: { min: 0, max: 63, unit: LengthUnit.BYTES },
   maxEntries: 64,
   characters: "lower-case letters, digits, '-' and '_'",
 };
@@ -33,13 +35,15 @@ export const TRIGGER_LABEL_RULES: LabelRules = {
 
 /** Describes what is wrong with one label entry, or returns undefined when it is valid. */
 export function labelEntryProblem(key: string, value: string, rules: LabelRules): string | undefined {
-  if (key.length < 1 || key.length > rules.maxKeyLength || !rules.keyPattern.test(key)) {
-    return `key "${key}" must be 1-${rules.maxKeyLength} characters: ${rules.characters}, starting with a letter`;
-  }
-  if (value.length > rules.maxValueLength || !rules.valuePattern.test(value)) {
-    return `value "${value}" of key "${key}" must be 0-${rules.maxValueLength} characters: ${rules.characters}`;
-  }
-  return undefined;
+  // The patterns allow ASCII only, so a key or value that matches has as many bytes as characters.
+  const { keyLength: k, valueLength: v } = rules;
+  if (key === "" || !rules.keyPattern.test(key))
+    return `key "${key}" must be ${k.min}-${k.max} ${k.unit}: ${rules.characters}, starting with a letter`;
+  const keyLength = lengthProblem(key, k);
+  if (keyLength !== undefined) return `key "${key}" ${keyLength}`;
+  if (!rules.valuePattern.test(value)) return `value "${value}" of key "${key}" must be ${v.min}-${v.max} ${v.unit}: ${rules.characters}`;
+  const valueLength = lengthProblem(value, v);
+  return valueLength === undefined ? undefined : `value "${value}" of key "${key}" ${valueLength}`;
 }
 
 /** What is allowed when a labels map has too many entries, or undefined when it has few enough. */
@@ -65,13 +69,13 @@ export function reportLabelEntries(body: JsonObject, rules: LabelRules, report: 
   }
 }
 
-/** YC-LABELS: label keys and values follow the provider's rules for the resource type. */
+/** YC-LABELS: label keys and values follow the provider's rules for the resource type (lengths in bytes). */
 export const LABELS_RULE: ProviderRule = {
   id: "YC-LABELS",
-  rationale: "The provider refuses label keys and values outside its regexes at plan time.",
+  rationale: "The provider refuses label keys and values outside its regexes, or over 63 bytes, at plan time.",
   resourceTypes: Object.keys(LABEL_RULES_BY_TYPE),
   kind: FindingKind.PROVIDER,
-  source: "provider 0.222.0 resource_schema.go of the trigger, registry and service account (label key and value regexes)",
+  source: "provider 0.222.0 resource_schema.go of the trigger, registry and service account (label key and value regexes, LengthBetween in bytes)",
   check(body, report, type) {
     reportLabelEntries(body, LABEL_RULES_BY_TYPE[type], report);
   },

@@ -49,10 +49,67 @@ export function boundsText(bounds: Bounds, unit = ""): string {
   return `must be an integer from ${bounds.min} to ${bounds.max}${unit}`;
 }
 
-/** Reports `key` of `body` when it is a known string longer than `max`. */
-export function reportMaxLength(body: JsonObject, key: string, max: number, path: string, report: Report): void {
+/** The unit a length limit counts in. */
+export enum LengthUnit {
+  /**
+   * UTF-8 bytes: Go's `len(value)`, which the provider's `stringvalidator.LengthBetween` counts
+   * (terraform-plugin-framework-validators v0.10.0, stringvalidator/length_between.go).
+   */
+  BYTES = "bytes",
+  /**
+   * Characters, as the API reference words its `length` constraints. Counted as UTF-16 code units:
+   * the same as code points for Cyrillic, combining marks and every other character of the Basic
+   * Multilingual Plane, and the stricter count (2) for an emoji or any other character outside it.
+   */
+  CHARACTERS = "characters",
+}
+
+/** An inclusive length range and the unit it counts in: one definition that the constructs and the checker share. */
+export interface LengthLimit {
+  readonly min: number;
+  readonly max: number;
+  readonly unit: LengthUnit;
+}
+
+/** The UTF-8 byte length of `value`, as Go's `len` counts it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function utf8Length(value: string): number {
+  return Buffer.byteLength(value, "utf8");
+}
+
+/** `value`'s length in `unit`. */
+function lengthIn(value: string, unit: LengthUnit): number {
+  return unit === LengthUnit.BYTES ? utf8Length(value) : value.length;
+}
+
+function counted(n: number, unit: LengthUnit): string {
+  return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+}
+
+/**
+ * How long `value` is in `unit`, in words: `600 bytes (300 characters)` (characters being code points),
+ * or `260 characters` (with a note when a character outside the Basic Multilingual Plane counts twice).
+ */
+function describeLength(value: string, unit: LengthUnit): string {
+  const codePoints = [...value].length;
+  if (unit === LengthUnit.BYTES) return `${counted(utf8Length(value), unit)} (${counted(codePoints, LengthUnit.CHARACTERS)})`;
+  const note =
+    codePoints === value.length ? "" : ` (an emoji or other character outside the Basic Multilingual Plane counts as 2; ${codePoints} code points)`;
+  return `${counted(value.length, unit)}${note}`;
+}
+
+/** What is wrong with the length of `value` under `limit`, with both counts, or undefined when it fits. */
+export function lengthProblem(value: string, limit: LengthLimit): string | undefined {
+  const n = lengthIn(value, limit.unit);
+  if (n >= limit.min && n <= limit.max) return undefined;
+  const bound = n > limit.max ? `at most ${counted(limit.max, limit.unit)}` : `must be ${limit.min}-${limit.max} ${limit.unit}`;
+  return `is ${describeLength(value, limit.unit)}; ${bound}`;
+}
+
+/** Reports `key` of `body` when it is a known string whose length is outside `limit`. */
+export function reportLength(body: JsonObject, key: string, limit: LengthLimit, path: string, report: Report): void {
   const value = known(body[key]);
-  if (typeof value === "string" && value.length > max) report(childPath(path, key), `is ${value.length} characters; at most ${max} allowed`);
+  const problem = typeof value === "string" ? lengthProblem(value, limit) : undefined;
+  if (problem !== undefined) report(childPath(path, key), problem);
 }
 
 /** Reports `key` of `body` when it is known and not an integer (or numeric string) in `bounds`. */
@@ -80,13 +137,30 @@ export function isGoDuration(value: string): boolean {
   return value === "0" || GO_DURATION.test(value);
 }
 
-/** Reports every known value of the object `values` that is not a Go duration string. */
+const DURATION_TEXT = 'must be a Go duration string such as "10s", "1m30s"';
+
+/** Reports every known value of the object `values` that is not a Go duration string (validated at plan). */
 export function reportDurations(values: JsonValue | undefined, path: string, report: Report): void {
   if (!isObject(values)) return;
   for (const [key, raw] of Object.entries(values)) {
     const value = known(raw);
-    if (value !== undefined && (typeof value !== "string" || !isGoDuration(value))) {
-      report(childPath(path, key), `got ${JSON.stringify(value)}; must be a Go duration string such as "10s", "1m30s"`);
-    }
+    if (value !== undefined && (typeof value !== "string" || !isGoDuration(value)))
+      report(childPath(path, key), `got ${JSON.stringify(value)}; ${DURATION_TEXT}`);
   }
+}
+
+/**
+ * Reports a known duration the provider parses only when it builds the request (converter.ParseDuration):
+ * at apply on create, since its DurationPlanModifier parses at plan only when there is state. For ""
+ * the provider sends no duration, and the API refuses the missing required one at apply.
+ */
+export function reportRequestDuration(body: JsonObject, key: string, path: string, report: Report): void {
+  const value = known(body[key]);
+  if (value === "") report(childPath(path, key), `got ""; the provider sends no ${key}, and the API refuses one missing at apply`, FindingKind.API);
+  else if (value !== undefined && (typeof value !== "string" || !isGoDuration(value)))
+    report(
+      childPath(path, key),
+      `got ${JSON.stringify(value)}; ${DURATION_TEXT} (refused at apply on create, at plan on update)`,
+      FindingKind.PROVIDER_AT_APPLY,
+    );
 }
