@@ -102,12 +102,12 @@ describe("connectAuthorizer on a trigger's WebsocketGateway", () => {
   });
 
   test.each([
-    [{ functionId: "" }, /connectAuthorizer\.functionId: got ""; must be a non-empty id of at most 50 characters/],
-    [{ functionId: "d".repeat(51) }, /connectAuthorizer\.functionId: got "d{51}"; must be a non-empty id/],
+    [{ functionId: "" }, /connectAuthorizer\.functionId: got ""; must be a non-empty id of at most 50 bytes/],
+    [{ functionId: "d".repeat(51) }, /connectAuthorizer\.functionId: got "d{51}"; is 51 bytes \(51 characters\); at most 50 bytes/],
     [{ functionId: undefined as unknown as string }, /connectAuthorizer\.functionId: got ""/],
     [
       { functionId: FUNCTION_ID, serviceAccountId: "" },
-      /connectAuthorizer\.serviceAccountId: got ""; must be a non-empty id of at most 50 characters/,
+      /connectAuthorizer\.serviceAccountId: got ""; must be a non-empty id of at most 50 bytes/,
     ],
     [{ functionId: FUNCTION_ID, functionTag: "" }, /connectAuthorizer\.functionTag: got ""; must be a version tag/],
     [{ functionId: FUNCTION_ID, functionTag: "a b" }, /connectAuthorizer\.functionTag: got "a b"/],
@@ -184,10 +184,10 @@ describe("connectAuthorizer on WebsocketGateway", () => {
     const tooLong = "f".repeat(51);
     const stack = newStack();
     expect(() => new WebsocketGateway(stack, "Gateway", { connectAuthorizer: { functionId: tooLong } })).toThrow(
-      /connectAuthorizer\.functionId: got "f{51}"; must be a non-empty id of at most 50 characters/,
+      /connectAuthorizer\.functionId: got "f{51}"; is 51 bytes \(51 characters\); at most 50 bytes/,
     );
     expect(() => WebsocketGateway.fromGatewayId(stack, "Existing", tooLong)).toThrow(
-      /gatewayId: got "f{51}"; must be a non-empty id of at most 50 characters/,
+      /gatewayId: got "f{51}"; is 51 bytes \(51 characters\); at most 50 bytes/,
     );
   });
 });
