@@ -18,7 +18,10 @@ import {
   websocketUrl,
 } from "./private/openapi-spec";
 import { checkConnectAuthorizer, WebsocketConnectAuthorizer } from "./connect-authorizer";
-import { GATEWAY_LABEL_RULES, gatewayDescriptionProblem, gatewayNameProblem, idProblem } from "./validate/rules";
+import { gatewayDescriptionProblem } from "./validate/rules/gateway-description";
+import { GATEWAY_LABEL_RULES } from "./validate/rules/gateway-labels";
+import { gatewayNameProblem } from "./validate/rules/gateway-name";
+import { idProblem } from "./validate/rules/id-length";
 import { addAppChecks } from "./private/app-checks";
 import { checkLabels } from "./private/labels";
 import { PropProblems } from "./private/prop-problems";
