@@ -17,22 +17,17 @@ import { claimUniqueName, NamedKind } from "./private/unique-names";
 import { IRegistry, Registry } from "./registry";
 import { RemovalPolicy } from "./removal-policy";
 import { IServiceAccount, ServiceAccount } from "./service-account";
-import {
-  BATCH_CUTOFF_SECONDS,
-  BATCH_SIZE,
-  eventTypesProblems,
-  gatewayDescriptionFrom,
-  idProblem,
-  imageNameProblem,
-  JQ_FILTER_LENGTH,
-  JQ_TRANSFORMER_LENGTH,
-  jqProblem,
-  resourceNameProblem,
-  STRICT_LABEL_RULES,
-  tagProblem,
-  TRIGGER_LABEL_RULES,
-  triggerDescriptionProblem,
-} from "./validate/rules";
+import { triggerDescriptionProblem } from "./validate/rules/description-length";
+import { gatewayDescriptionFrom } from "./validate/rules/gateway-description";
+import { idProblem } from "./validate/rules/id-length";
+import { STRICT_LABEL_RULES, TRIGGER_LABEL_RULES } from "./validate/rules/labels";
+import { resourceNameProblem } from "./validate/rules/resource-name";
+import { BATCH_CUTOFF_SECONDS } from "./validate/rules/trigger-batch-cutoff";
+import { BATCH_SIZE } from "./validate/rules/trigger-batch-size";
+import { eventTypesProblems } from "./validate/rules/trigger-event-types";
+import { imageNameProblem } from "./validate/rules/trigger-image-name";
+import { JQ_FILTER_LENGTH, JQ_TRANSFORMER_LENGTH, jqProblem } from "./validate/rules/trigger-jq-length";
+import { tagProblem } from "./validate/rules/trigger-tag";
 import { folderGrantKeyOf, IWebsocketGateway, specProblemOf, WebsocketGateway } from "./websocket-gateway";
 
 const ALL_EVENTS = Object.values(ContainerRegistryEvent);

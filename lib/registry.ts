@@ -8,7 +8,9 @@ import { defaultName } from "./private/names";
 import { PropProblems } from "./private/prop-problems";
 import { RemovalPolicy } from "./removal-policy";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
-import { idProblem, resourceNameProblem, STRICT_LABEL_RULES } from "./validate/rules";
+import { idProblem } from "./validate/rules/id-length";
+import { STRICT_LABEL_RULES } from "./validate/rules/labels";
+import { resourceNameProblem } from "./validate/rules/resource-name";
 
 /** A Container Registry whose events a trigger can watch: one created by {@link Registry}, or an existing one imported by id. */
 export interface IRegistry extends IConstruct {

@@ -8,7 +8,10 @@ import { checkLabels } from "./private/labels";
 import { defaultName } from "./private/names";
 import { PropProblems } from "./private/prop-problems";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
-import { idProblem, serviceAccountDescriptionProblem, SERVICE_ACCOUNT_NAME_PATTERN, STRICT_LABEL_RULES } from "./validate/rules";
+import { serviceAccountDescriptionProblem } from "./validate/rules/description-length";
+import { idProblem } from "./validate/rules/id-length";
+import { STRICT_LABEL_RULES } from "./validate/rules/labels";
+import { SERVICE_ACCOUNT_NAME_PATTERN } from "./validate/rules/service-account-name";
 
 /**
  * A service account that can be granted roles: one created by {@link ServiceAccount}, or an

@@ -4,7 +4,7 @@ import { ApiGateway } from "../.gen/providers/yandex/api-gateway";
 import { DataYandexApiGateway } from "../.gen/providers/yandex/data-yandex-api-gateway";
 import { BroadcasterGrant, GrantBroadcastOptions } from "./broadcaster-grant";
 import { declareMovedFrom } from "./private/moved";
-import { grantBroadcast, identityOf } from "./private/broadcaster-grants";
+import { grantBroadcast, GrantTarget, identityOf } from "./private/broadcaster-grants";
 import { lazyString } from "./private/lazy-string";
 import { defaultName } from "./private/names";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
@@ -25,7 +25,10 @@ import {
   WebsocketConnectAuthorizer,
 } from "./connect-authorizer";
 import { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";
-import { GATEWAY_LABEL_RULES, gatewayDescriptionProblem, gatewayNameProblem, idProblem } from "./validate/rules";
+import { gatewayDescriptionProblem } from "./validate/rules/gateway-description";
+import { GATEWAY_LABEL_RULES } from "./validate/rules/gateway-labels";
+import { gatewayNameProblem } from "./validate/rules/gateway-name";
+import { idProblem } from "./validate/rules/id-length";
 import { addAppChecks } from "./private/app-checks";
 import { checkLabels } from "./private/labels";
 import { PropProblems } from "./private/prop-problems";
@@ -99,7 +102,7 @@ export abstract class WebsocketGatewayBase extends Construct implements IWebsock
 }
 
 /** A key equal for every gateway in the same folder of a stack: the gateway's own, or its resolved folder id. */
-export function folderGrantKeyOf(gateway: IWebsocketGateway): string {
+export function folderGrantKeyOf(gateway: GrantTarget["gateway"]): string {
   return gateway instanceof WebsocketGatewayBase ? gateway._folderGrantKey() : `folder:${identityOf(gateway, gateway.folderId)}`;
 }
 

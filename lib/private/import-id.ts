@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { idProblem } from "../validate/rules";
+import { idProblem } from "../validate/rules/id-length";
 import { PropProblems } from "./prop-problems";
 
 /** Fails with a PropValidationError when an id given to an importer (`fromRegistryId`, `importFrom`, ...) is not a Yandex Cloud id. */

@@ -1,5 +1,5 @@
 import { Token } from "cdktf";
-import { labelCountProblem, labelEntryProblem, LabelRules } from "../validate/rules";
+import { labelCountProblem, labelEntryProblem, LabelRules } from "../validate/rules/labels";
 import { PropProblems } from "./prop-problems";
 
 /** Records every problem with a `labels` prop under `rules`; unresolved maps, keys and values are skipped. */

@@ -1,6 +1,7 @@
 /**
  * One benchmark case in its own process: `node build/tools/bench/synth-case.js <shape> <kind> <n> <outdir> [count]`.
- * Prints one JSON line: time to build and synthesize the app, and this process's peak RSS. With
+ * Prints one JSON line: time to build and synthesize the app, this process's CPU time (user and system,
+ * from its start: what a machine loaded by other work slows least) and its peak RSS. With
  * `count`, also the tokens created: cdktf captures a stack trace for every token (`Lazy`, a
  * reference from an attribute getter, ...), so their number is the deterministic part of the
  * cost, the same on a busy machine as on an idle one; the timings of a counting run are not used.
@@ -34,5 +35,6 @@ void declarations().then((declare) => {
   benchStack(app, shape as BenchShape, Number(n), declare);
   app.synth();
   const synthMs = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(JSON.stringify({ synthMs, maxRssKb: process.resourceUsage().maxRSS, tokens }));
+  const { user, system } = process.cpuUsage();
+  console.log(JSON.stringify({ synthMs, cpuMs: (user + system) / 1000, maxRssKb: process.resourceUsage().maxRSS, tokens }));
 });

@@ -1,12 +1,12 @@
 /**
- * `npm run test:mutation [-- --area NAME ... --fresh]`: runs Stryker once per area of lib/
+ * `npm run test:mutation [-- --area NAME ... --file PATH ... --concurrency N --fresh]`: runs Stryker once per area of lib/
  * (tools/mutation/areas.cjs, with stryker.config.mjs) and prints each area's and each file's mutation
  * score as a Markdown table for docs/MUTATION.md. `--help` lists the exit codes.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { CliSpec, CommandLine, ExitCode, printError, runCommand, stringValues, UsageError } from "../../lib/private/cli";
+import { CliSpec, CommandLine, ExitCode, printError, runCommand, stringValue, stringValues, UsageError } from "../../lib/private/cli";
 import { forgetStaticMutants, MutationReport, reportTallies, score, TALLY_HEADER, tallyRow } from "../mutation/scores";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -20,6 +20,13 @@ const SPEC: CliSpec = {
     "the mutants whose code or covering tests changed, and every static mutant.",
   options: {
     area: { type: "string", multiple: true, valueName: "NAME", description: "an area to run (default: all of them)" },
+    file: {
+      type: "string",
+      multiple: true,
+      valueName: "PATH",
+      description: "mutate only this file or glob of the area (default: every file of the area); scores only these",
+    },
+    concurrency: { type: "string", valueName: "N", description: "test runner processes (default: stryker.config.mjs's, 2)" },
     fresh: { type: "boolean", description: "re-test every mutant, ignoring the kept results" },
   },
   exitCodes: {
@@ -43,6 +50,11 @@ function main({ values }: CommandLine): number {
   for (const name of names) {
     if (AREAS[name] === undefined) throw new UsageError(`--area got ${JSON.stringify(name)}; must be one of ${Object.keys(AREAS).join(", ")}`);
   }
+  const onlyFiles = stringValues(values, "file");
+  const concurrencyText = stringValue(values, "concurrency");
+  if (concurrencyText !== undefined && !/^[1-9][0-9]*$/.test(concurrencyText)) {
+    throw new UsageError(`--concurrency got ${JSON.stringify(concurrencyText)}; must be a whole number of at least 1`);
+  }
   const rows: string[] = [];
   const below: string[] = [];
   for (const name of names) {
@@ -54,7 +66,14 @@ function main({ values }: CommandLine): number {
       fs.writeFileSync(kept, JSON.stringify(report));
       process.stdout.write(`mutation: ${name}: re-testing ${dropped} static mutants; reusing the kept results of the others that did not change\n`);
     }
-    const args = ["run", "stryker.config.mjs", ...(values.fresh === true ? ["--force"] : [])];
+    const args = [
+      "run",
+      "stryker.config.mjs",
+      ...(values.fresh === true ? ["--force"] : []),
+      // Stryker's own options: its command line overrides the config's `mutate` and `concurrency`
+      ...(onlyFiles.length > 0 ? ["--mutate", onlyFiles.join(",")] : []),
+      ...(concurrencyText !== undefined ? ["--concurrency", concurrencyText] : []),
+    ];
     const child = spawnSync(path.join(ROOT, "node_modules/.bin/stryker"), args, {
       cwd: ROOT,
       stdio: "inherit",
