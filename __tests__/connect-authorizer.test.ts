@@ -105,10 +105,7 @@ describe("connectAuthorizer on a trigger's WebsocketGateway", () => {
     [{ functionId: "" }, /connectAuthorizer\.functionId: got ""; must be a non-empty id of at most 50 bytes/],
     [{ functionId: "d".repeat(51) }, /connectAuthorizer\.functionId: got "d{51}"; is 51 bytes \(51 characters\); at most 50 bytes/],
     [{ functionId: undefined as unknown as string }, /connectAuthorizer\.functionId: got ""/],
-    [
-      { functionId: FUNCTION_ID, serviceAccountId: "" },
-      /connectAuthorizer\.serviceAccountId: got ""; must be a non-empty id of at most 50 bytes/,
-    ],
+    [{ functionId: FUNCTION_ID, serviceAccountId: "" }, /connectAuthorizer\.serviceAccountId: got ""; must be a non-empty id of at most 50 bytes/],
     [{ functionId: FUNCTION_ID, functionTag: "" }, /connectAuthorizer\.functionTag: got ""; must be a version tag/],
     [{ functionId: FUNCTION_ID, functionTag: "a b" }, /connectAuthorizer\.functionTag: got "a b"/],
     [{ functionId: FUNCTION_ID, resultTtlSeconds: 0 }, /connectAuthorizer\.resultTtlSeconds: got 0; must be an integer from 1 to 3600 seconds/],
