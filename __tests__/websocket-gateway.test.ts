@@ -166,7 +166,7 @@ describe("WebsocketGateway.fromGatewayId", () => {
   test("fails when the gateway id or the folder id is empty or too long, naming both, and creates nothing", () => {
     const stack = newStack();
     expect(() => WebsocketGateway.fromGatewayAttributes(stack, "Existing", { gatewayId: "", folderId: "x".repeat(51) })).toThrow(
-      /^Invalid WebsocketGateway.fromGatewayAttributes props at "test\/Existing" \(2 problems\):\n {2}- gatewayId: got ""; must be a non-empty id of at most 50 bytes\n {2}- folderId: got "x{51}"/,
+      /^Invalid WebsocketGateway\.fromGatewayAttributes\(\) arguments at "test\/Existing" \(2 problems\):\n {2}- gatewayId: got ""; must be a non-empty id of at most 50 bytes\n {2}- folderId: got "x{51}"/,
     );
     expect(stack.node.tryFindChild("Existing")?.node.children ?? []).toHaveLength(0);
   });

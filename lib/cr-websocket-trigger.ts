@@ -48,7 +48,7 @@ export interface CrWebsocketTriggerProps {
    */
   readonly name?: string;
   /**
-   * Description of the trigger and of a created gateway (at most 500 characters).
+   * Description of the trigger and of a created gateway (at most 500 bytes of UTF-8, as the provider counts: 250 Cyrillic letters).
    * @default - no description
    */
   readonly description?: string;
@@ -128,12 +128,12 @@ export interface CrWebsocketTriggerProps {
    */
   readonly websocketPath?: string;
   /**
-   * jq expression; only events for which it yields true are sent (at most 1024 characters).
+   * jq expression; only events for which it yields true are sent (at most 1024 bytes of UTF-8).
    * @default - every event is sent
    */
   readonly jqFilter?: string;
   /**
-   * jq expression that reshapes each message before it is sent (at most 65536 characters).
+   * jq expression that reshapes each message before it is sent (at most 65536 bytes of UTF-8).
    * @default - the message is sent as the trigger builds it
    */
   readonly jqTransformer?: string;

@@ -30,7 +30,7 @@ export interface ServiceAccountProps {
    */
   readonly name?: string;
   /**
-   * Description of the service account (at most 256 characters).
+   * Description of the service account (at most 256 bytes of UTF-8, as the provider counts: 128 Cyrillic letters).
    * @default - no description
    */
   readonly description?: string;

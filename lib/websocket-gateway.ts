@@ -279,7 +279,7 @@ class ImportedWebsocketGateway extends WebsocketGatewayBase {
     const problems = new PropProblems();
     problems.checkString("gatewayId", attributes.gatewayId, idProblem);
     problems.checkString("folderId", attributes.folderId, idProblem);
-    problems.throwIfAny("WebsocketGateway.fromGatewayAttributes", this.node.path);
+    problems.throwIfAny("WebsocketGateway.fromGatewayAttributes()", this.node.path, "arguments");
     // "Default" is left out of logical ids, so the data source keeps the id of the importer's path.
     this.lookup = new DataYandexApiGateway(this, "Default", { apiGatewayId: attributes.gatewayId });
     this.gatewayId = attributes.gatewayId;
