@@ -49,22 +49,44 @@ function ownReplaceRule(facts: TypePlanFacts, attribute: AttributePlanFacts): Re
   return undefined;
 }
 
+/** What a framework attribute's plan modifiers make of it when the configuration leaves it null and the resource changes. */
+export interface UnconfiguredComputedPlan {
+  /** The planned value is the prior one (UseStateForUnknown put it back); otherwise it is unknown. */
+  readonly keepsPrior: boolean;
+  /** A RequiresReplace ran while the value was still unknown: the resource is replaced. */
+  readonly replaces: boolean;
+}
+
 /**
- * The attributes of a framework type that make ANY change replace it: computed, with RequiresReplace
- * and no UseStateForUnknown before it. On every update the framework marks the computed attributes the
- * configuration leaves null unknown (MarkComputedNilsAsUnknown, terraform-plugin-framework
- * internal/fwserver/server_planresourcechange.go), and RequiresReplace fires on a value that differs
- * from the state; nothing configures such an attribute, so it is always unknown, and always differs.
+ * How terraform-plugin-framework (v1.14.1) plans a computed attribute the configuration leaves null,
+ * on an update that changes the resource. It marks the value unknown (MarkComputedNilsAsUnknown,
+ * internal/fwserver/server_planresourcechange.go), then runs the attribute's plan modifiers in their
+ * order, each given the plan value the one before left (AttributePlanModifyString,
+ * internal/fwserver/attribute_plan_modification.go): UseStateForUnknown puts a non-null prior value
+ * back, RequiresReplace asks for a replace when the value it is given differs from the state (an
+ * unknown always does), and a replace once asked for stays. So UseStateForUnknown anywhere keeps
+ * the prior value, but prevents the replace only when it runs before RequiresReplace.
+ */
+export function planUnconfiguredComputed(planModifiers: readonly string[], hasPrior: boolean): UnconfiguredComputedPlan {
+  let unknown = true;
+  let replaces = false;
+  for (const modifier of planModifiers) {
+    if (modifier === "UseStateForUnknown" && hasPrior) unknown = false;
+    if (modifier === "RequiresReplace" && unknown) replaces = true;
+  }
+  return { keepsPrior: !unknown, replaces };
+}
+
+/**
+ * The attributes of a framework type that make ANY change replace it: computed ones whose plan
+ * modifiers replace when the configuration leaves them null (planUnconfiguredComputed). Nothing
+ * configures such an attribute, so every change marks it unknown, and it differs from the state.
  */
 export function anyChangeReplacers(type: string): string[] {
   const facts = PROVIDER_PLAN_FACTS[type];
   if (facts?.implementation !== "framework") return [];
   return Object.entries(facts.attributes)
-    .filter(([, a]) => {
-      const replace = a.planModifiers.indexOf("RequiresReplace");
-      const keep = a.planModifiers.indexOf("UseStateForUnknown");
-      return a.computed && replace >= 0 && (keep < 0 || keep > replace);
-    })
+    .filter(([, a]) => a.computed && planUnconfiguredComputed(a.planModifiers, true).replaces)
     .map(([name]) => name);
 }
 

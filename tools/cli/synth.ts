@@ -3,12 +3,14 @@
  * `npm run synth`: runs the example app (build/main.js) into a new folder beside cdktf.out (or
  * $CDKTF_OUTDIR) and, only when it succeeds, puts that folder in cdktf.out's place, so a failed
  * synth leaves the previous output as it was. Stacks the app no longer has are gone with it; each
- * remaining stack keeps its `.terraform` folder and lock file. `--help` lists the exit codes.
+ * remaining stack keeps its `.terraform` folder and lock file, moved over once the new output is in
+ * place (tools/synth/replace-output.ts). `--help` lists the exit codes.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { readSynthesizedStacks } from "../../lib/private/app-synth";
 import { CliSpec, ExitCode, runCommand } from "../../lib/private/cli";
+import { replaceSynthOutput } from "../synth/replace-output";
 
 const SPEC: CliSpec = {
   name: "synth",
@@ -18,33 +20,11 @@ const SPEC: CliSpec = {
     "wrote. Only a synth that succeeds replaces cdktf.out, keeping each remaining stack's .terraform folder and lock\n" +
     "file; a failed one leaves the previous output as it was.",
   options: {},
-  exitCodes: { [ExitCode.OK]: "the stacks were written", [ExitCode.COULD_NOT_RUN]: "the app failed; the previous output is left as it was" },
+  exitCodes: {
+    [ExitCode.OK]: "the stacks were written",
+    [ExitCode.COULD_NOT_RUN]: "the app failed, or its output could not be put in place; stderr says where the previous output is",
+  },
 };
-
-/** What `terraform init` leaves in a stack's folder, which a new synth of the same stack keeps. */
-const KEPT_PER_STACK = [".terraform", ".terraform.lock.hcl"];
-
-/**
- * Puts the synth output `staged` in the place of `outdir`: each stack `staged` has takes over the
- * `.terraform` folder and lock file it had in `outdir`, and everything else of `outdir` (the old
- * manifest, stack files, stacks the app no longer has) is removed. `staged` is a sibling of
- * `outdir`, so both renames stay on one file system.
- */
-export function replaceSynthOutput(staged: string, outdir: string): void {
-  const oldStacks = path.join(outdir, "stacks");
-  for (const stack of fs.existsSync(oldStacks) ? fs.readdirSync(oldStacks) : []) {
-    const target = path.join(staged, "stacks", stack);
-    if (!fs.existsSync(target)) continue;
-    for (const name of KEPT_PER_STACK) {
-      const from = path.join(oldStacks, stack, name);
-      if (fs.existsSync(from) && !fs.existsSync(path.join(target, name))) fs.renameSync(from, path.join(target, name));
-    }
-  }
-  const previous = fs.existsSync(outdir) ? fs.mkdtempSync(`${outdir}.previous-`) : undefined;
-  if (previous !== undefined) fs.renameSync(outdir, path.join(previous, "out"));
-  fs.renameSync(staged, outdir);
-  if (previous !== undefined) fs.rmSync(previous, { recursive: true, force: true });
-}
 
 // relative to the project when inside it (cdktf.out/...), else absolute
 const shown = (file: string) => (path.resolve(file).startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), file) : path.resolve(file));

@@ -2,7 +2,7 @@ import { ProviderSchema, SchemaBlock } from "../../lib/provider-schema/schema-ty
 import { Finding } from "../../lib/validate/findings";
 import { checkProviderRules } from "../../lib/validate/rules";
 import { PROVIDER_PLAN_FACTS } from "../../lib/validate/provider-plan-facts";
-import { ownReplaceRules, ReplaceRule } from "../../lib/validate/provider-rules";
+import { ownReplaceRules, planUnconfiguredComputed, ReplaceRule } from "../../lib/validate/provider-rules";
 import { JsonObject } from "../../lib/validate/values";
 import { CtyObject, CtyValue, decodeMsgpack, encodeMsgpack, mapBlock, planBlock, settleBlock, stableText, toCheckable, UNKNOWN } from "./cty";
 import { ExistingStore } from "./existing";
@@ -72,15 +72,18 @@ export class OfflineProvider {
     // On create, whatever the cloud computes is unknown; on update, Terraform's proposed state
     // already carries the prior computed values, which an SDKv2 type keeps and a framework type
     // marks unknown (see markComputedNilsUnknown).
-    const planned = (
-      priorValue === null ? planBlock(block, proposedValue) : markComputedNilsUnknown(typeName, proposedValue as CtyObject, priorValue, configValue)
-    ) as CtyObject;
+    const { planned, replacing } =
+      priorValue === null
+        ? { planned: planBlock(block, proposedValue) as CtyObject, replacing: new Set<string>() }
+        : markComputedNilsUnknown(typeName, proposedValue as CtyObject, priorValue, configValue);
     const requiresReplace: AttributePath[] = [];
     if (priorValue !== null) {
       for (const [name, rule] of Object.entries(ownReplaceRules(typeName))) {
         const configured = configValue?.[name] ?? null;
         if (rule === ReplaceRule.IF_CONFIGURED && configured === null) continue;
-        if (stableText(priorValue[name] ?? null) !== stableText(planned[name] ?? null)) requiresReplace.push({ steps: [{ attribute_name: name }] });
+        // a RequiresReplace that ran before UseStateForUnknown put the prior value back still replaces
+        const replaces = replacing.has(name) || stableText(priorValue[name] ?? null) !== stableText(planned[name] ?? null);
+        if (replaces) requiresReplace.push({ steps: [{ attribute_name: name }] });
       }
     }
     return { planned_state: { msgpack: encodeMsgpack(planned) }, requires_replace: requiresReplace, diagnostics: [] };
@@ -176,21 +179,28 @@ export class OfflineProvider {
 }
 
 /**
- * What the framework does to a changed resource's plan (terraform-plugin-framework v1.14.1,
- * MarkComputedNilsAsUnknown): every computed top-level attribute the configuration leaves null
- * becomes unknown, unless UseStateForUnknown puts the prior value back. A computed attribute with
- * RequiresReplace then differs from the state, and replaces the resource (the IAM members' `id`).
+ * What the framework does to a changed resource's plan: every computed top-level attribute the
+ * configuration leaves null is planned as its plan modifiers make it (planUnconfiguredComputed):
+ * unknown, or the prior value UseStateForUnknown put back. Returns the plan and the attributes
+ * whose RequiresReplace fired on the unknown (the IAM members' `id`).
  */
-function markComputedNilsUnknown(typeName: string, proposed: CtyObject, prior: CtyObject, config: CtyObject | null): CtyObject {
+function markComputedNilsUnknown(
+  typeName: string,
+  proposed: CtyObject,
+  prior: CtyObject,
+  config: CtyObject | null,
+): { readonly planned: CtyObject; readonly replacing: ReadonlySet<string> } {
   const facts = PROVIDER_PLAN_FACTS[typeName];
-  if (facts?.implementation !== "framework" || stableText(proposed) === stableText(prior)) return proposed;
-  const out: CtyObject = { ...proposed };
+  const replacing = new Set<string>();
+  if (facts?.implementation !== "framework" || stableText(proposed) === stableText(prior)) return { planned: proposed, replacing };
+  const planned: CtyObject = { ...proposed };
   for (const [name, attribute] of Object.entries(facts.attributes)) {
     if (!attribute.computed || (config?.[name] ?? null) !== null) continue;
-    const keep = attribute.planModifiers.includes("UseStateForUnknown") && (prior[name] ?? null) !== null;
-    out[name] = keep ? (prior[name] ?? null) : UNKNOWN;
+    const plan = planUnconfiguredComputed(attribute.planModifiers, (prior[name] ?? null) !== null);
+    planned[name] = plan.keepsPrior ? (prior[name] ?? null) : UNKNOWN;
+    if (plan.replaces) replacing.add(name);
   }
-  return out;
+  return { planned, replacing };
 }
 
 function idOf(state: CtyValue): string | undefined {

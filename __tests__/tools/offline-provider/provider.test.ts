@@ -1,6 +1,7 @@
 import { decodeMsgpack, encodeMsgpack, planBlock, settleBlock, UNKNOWN } from "../../../tools/offline-provider/cty";
 import { OfflineProvider, toAttributePath } from "../../../tools/offline-provider/provider";
 import { loadPinnedProviderSchema } from "../../../lib/provider-schema";
+import { PROVIDER_PLAN_FACTS } from "../../../lib/validate/provider-plan-facts";
 import { configurableAttributes, expectedReplace, expectedRequiresReplace, sampleValue } from "../../helpers/provider-facts";
 
 const schema = loadPinnedProviderSchema();
@@ -109,6 +110,29 @@ describe("OfflineProvider", () => {
     );
     expect(response.requires_replace).toEqual([{ steps: [{ attribute_name: "id" }] }]);
     expect(decodeMsgpack(response.planned_state.msgpack)).toMatchObject({ id: UNKNOWN, sleep_after: 30 });
+  });
+
+  test("replaces through a computed id whose RequiresReplace runs before UseStateForUnknown, planning the prior id", () => {
+    // GIVEN an IAM member whose id had the two modifiers in this order (the provider has no such attribute today)
+    const attributes = PROVIDER_PLAN_FACTS.yandex_resourcemanager_folder_iam_member.attributes;
+    const id = jest.replaceProperty(attributes, "id", { ...attributes.id, planModifiers: ["RequiresReplace", "UseStateForUnknown"] });
+    const prior = { folder_id: "f", role: "r", member: "serviceAccount:a", id: "x", sleep_after: 5 };
+    const next = { ...prior, sleep_after: 30 };
+    // WHEN its sleep_after changes
+    let response: ReturnType<typeof provider.planResourceChange>;
+    try {
+      response = provider.planResourceChange(
+        "yandex_resourcemanager_folder_iam_member",
+        msgpack(prior),
+        msgpack(next),
+        msgpack({ ...next, id: null }),
+      );
+    } finally {
+      id.restore();
+    }
+    // THEN UseStateForUnknown put the id back, but the replace RequiresReplace asked for on the unknown stands
+    expect(response.requires_replace).toEqual([{ steps: [{ attribute_name: "id" }] }]);
+    expect(decodeMsgpack(response.planned_state.msgpack)).toMatchObject({ id: "x", sleep_after: 30 });
   });
 
   test("keeps an unchanged IAM member as it is: nothing is marked unknown without a change", () => {
