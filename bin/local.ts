@@ -10,6 +10,7 @@ import * as fs from "fs";
 import { CommandLine, ExitCode, printError, runCommand } from "../lib/private/cli";
 import { LOCAL_SPEC, localArgs } from "../lib/local/args";
 import { LocalRun, readyDocument, startLocal } from "../lib/local/local-run";
+import { EVENT_NAMES } from "../lib/local/registry-events";
 
 function describe(run: LocalRun, say: (text: string) => void): void {
   say(`registry ${run.registryAddress}`);
@@ -21,7 +22,7 @@ function describe(run: LocalRun, say: (text: string) => void): void {
     const filters = [trigger.imageName && `image ${trigger.imageName}`, trigger.tag && `tag ${trigger.tag}`].filter(Boolean).join(", ");
     say(`trigger ${t.stack}/${t.path}  ${t.websocketUrls.join(" ")}`);
     say(
-      `  registry ${t.registry}, ${trigger.eventTypes.join(" ")}${filters ? `, ${filters}` : ""}, ` +
+      `  registry ${t.registry}, ${trigger.eventTypes.map((e) => EVENT_NAMES[e]).join(" ")}${filters ? `, ${filters}` : ""}, ` +
         `batch ${trigger.batchSize} / ${trigger.batchCutoffMs / 1000} s`,
     );
   }

@@ -30,10 +30,6 @@ export interface WebsocketConnectAuthorizer {
   readonly resultTtlSeconds?: number;
 }
 
-/** Header in which clients may send their token to an authorized WebSocket path. */
-export const CONNECT_TOKEN_HEADER = "Authorization";
-/** Query parameter in which clients (browsers) may send their token to an authorized WebSocket path. */
-export const CONNECT_TOKEN_QUERY = "token";
 /** Longest `resultTtlSeconds` this library accepts. */
 export const MAX_AUTHORIZER_TTL_SECONDS = 3600;
 

@@ -10,6 +10,8 @@ import { defaultName } from "./private/names";
 import { claimUniqueName, NamedKind } from "./private/unique-names";
 import {
   checkSpecText,
+  CONNECT_TOKEN_HEADER,
+  CONNECT_TOKEN_QUERY,
   OpenApiDocument,
   serializeSpec,
   servesWebsocketPath,
@@ -17,13 +19,7 @@ import {
   websocketSpec,
   websocketUrl,
 } from "./private/openapi-spec";
-import {
-  checkConnectAuthorizer,
-  CONNECT_TOKEN_HEADER,
-  CONNECT_TOKEN_QUERY,
-  MAX_AUTHORIZER_TTL_SECONDS,
-  WebsocketConnectAuthorizer,
-} from "./connect-authorizer";
+import { checkConnectAuthorizer, MAX_AUTHORIZER_TTL_SECONDS, WebsocketConnectAuthorizer } from "./connect-authorizer";
 import { WEBSOCKET_BROADCASTER_ROLE } from "./validate/provider-rules";
 import { gatewayDescriptionProblem } from "./validate/rules/gateway-description";
 import { GATEWAY_LABEL_RULES } from "./validate/rules/gateway-labels";

@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { hermeticEnv } from "../helpers/hermetic";
 import { ROOT } from "../helpers/run-app";
-import { synthesizeTestApp } from "../local/local-run";
+import { synthesizeTestApp } from "../helpers/local-run";
 
 // Every way the command stops before it starts a registry; the runs with a registry are in __tests__/local/local.e2e.test.ts.
 function local(args: string[], env: Record<string, string> = {}) {

@@ -1,12 +1,22 @@
-import { localApp, LOCAL_FOLDER_ID, readLocalApp, readSpec } from "../../lib/local/app-model";
-import { RegistryEventType } from "../../lib/local/registry-events";
+import * as fs from "fs";
+import { TerraformStack, Testing } from "cdktf";
+import { LocalApp, localApp, LOCAL_FOLDER_ID, readLocalApp, readSpec } from "../../lib/local/app-model";
 import { StackDocument } from "../../lib/review/compare";
 import { websocketSpec, serializeSpec } from "../../lib/private/openapi-spec";
 import { ContainerRegistryEvent, CrWebsocketTrigger, Registry, WebsocketGateway } from "../../lib";
 import { ServerlessTriggers } from "../../.gen/providers/yandex/serverless-triggers";
 import { runExampleApp } from "../helpers/run-app";
-import { Testing } from "cdktf";
 import { newStack } from "../helpers/synth";
+
+/** The app of `stack` as readLocalApp reads it from a synth output, which is removed afterwards. */
+function readSynthesized(stack: TerraformStack): LocalApp {
+  const outdir = Testing.fullSynth(stack);
+  try {
+    return readLocalApp(outdir);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
 
 describe("localApp", () => {
   let example: Record<string, StackDocument>;
@@ -39,7 +49,7 @@ describe("localApp", () => {
       ["prod", "RegistryEvents", app.registries[0].key, app.gateways[0].key, "/prod"],
     ]);
     expect(app.triggers[1]).toMatchObject({
-      eventTypes: [RegistryEventType.CREATE_IMAGE_TAG, RegistryEventType.DELETE_IMAGE_TAG],
+      eventTypes: [ContainerRegistryEvent.CREATE_IMAGE_TAG, ContainerRegistryEvent.DELETE_IMAGE_TAG],
       imageName: "release/app",
       batchSize: 10,
       batchCutoffMs: 5000,
@@ -64,7 +74,7 @@ describe("localApp", () => {
       jqFilter: ".details.tag != null",
       jqTransformer: ".details",
     });
-    const app = readLocalApp(Testing.fullSynth(stack));
+    const app = readSynthesized(stack);
     expect(app.registries).toEqual([
       { key: "id:crpabcdefghij0123456", path: "crpabcdefghij0123456", id: "crpabcdefghij0123456", folderId: LOCAL_FOLDER_ID },
     ]);
@@ -75,7 +85,7 @@ describe("localApp", () => {
     });
     expect(app.triggers[0]).toMatchObject({
       path: "Events",
-      eventTypes: [RegistryEventType.DELETE_IMAGE],
+      eventTypes: [ContainerRegistryEvent.DELETE_IMAGE],
       tag: "stable",
       batchSize: 1,
       batchCutoffMs: 1000,
@@ -93,10 +103,10 @@ describe("localApp", () => {
       source: { containerRegistry: { registryId: registry.registryId, batchSettings: { maxCount: 3, cutoff: "1m" } } },
       action: [{ gatewayWebsocketBroadcast: { gatewayId: gateway.gatewayId, path: "/nowhere", serviceAccountId: "ajeabcdefghij0123456" } }],
     });
-    const app = readLocalApp(Testing.fullSynth(stack));
+    const app = readSynthesized(stack);
     expect(app.registries[0].folderId).toBe("b1gabcdefghij0123456");
     expect(app.triggers.map((t) => t.path)).toEqual(["Events", "Raw"]);
-    expect(app.triggers[1]).toMatchObject({ eventTypes: Object.values(RegistryEventType), batchSize: 3, batchCutoffMs: 60_000 });
+    expect(app.triggers[1]).toMatchObject({ eventTypes: Object.values(ContainerRegistryEvent), batchSize: 3, batchCutoffMs: 60_000 });
     expect(app.notes).toEqual([
       expect.stringMatching(/^bare\/Raw: broadcasts to \/nowhere, which the spec of gateway Gateway does not serve for WebSocket/),
     ]);
@@ -127,6 +137,8 @@ describe("readSpec", () => {
 
   test("says why a spec cannot be read", () => {
     expect(readSpec(undefined).unknown).toMatch(/no spec/);
-    expect(readSpec("openapi: 3.0.0").unknown).toMatch(/no paths/);
+    expect(readSpec("openapi: 3.0.0").unknown).toBe("its spec has no `paths` mapping");
+    expect(readSpec("paths: [").unknown).toMatch(/^its spec does not parse as YAML or JSON/);
+    expect(readSpec('${templatefile("spec.yaml", {})}').unknown).toBe("its spec is made at apply time");
   });
 });

@@ -25,12 +25,14 @@ describe("connectRefusal", () => {
 });
 
 describe("startGatewayServer", () => {
+  // each test has its own server and sockets: a connection left open by one must not count in another's broadcast
   let server: GatewayServer;
-  const sockets: WebSocket[] = [];
-  beforeAll(async () => {
+  let sockets: WebSocket[];
+  beforeEach(async () => {
     server = await startGatewayServer(GATEWAY, "secret");
+    sockets = [];
   });
-  afterAll(async () => {
+  afterEach(async () => {
     for (const s of sockets) s.terminate();
     await server.close();
   });

@@ -3,8 +3,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { cleanTempDir } from "../helpers/clean-temp";
 import { hermeticEnv } from "../helpers/hermetic";
-import { ROOT } from "../helpers/run-app";
-import { findOnPath } from "../../lib/local/registry-process";
 import {
   listen,
   Listener,
@@ -14,11 +12,16 @@ import {
   startLocalChild,
   synthesizeExampleApp,
   synthesizeTestApp,
-  until,
-} from "./local-run";
-import { deleteImage, ociImage, pushImage, writeOciLayout } from "./oci-image";
+} from "../helpers/local-run";
+import { deleteImage, ociImage, pushImage, writeOciLayout } from "../helpers/oci-image";
+import { ROOT } from "../helpers/run-app";
+import { until } from "../helpers/until";
+import { findOnPath } from "../../lib/local/registry-process";
 
 jest.setTimeout(120_000);
+
+/** Waits for what a push or a delete makes arrive: a registry round trip on a busy machine takes seconds. */
+const arrives = (check: () => boolean, what: string) => until(check, what, 15_000);
 
 const TOKEN = "local-test-token";
 const PREFIX = "yandex.cloud.events.containerregistry.";
@@ -65,6 +68,9 @@ function summary(messages: unknown[]): string[] {
 const hasRegistry = findOnPath("docker-registry") !== undefined;
 const describeWithRegistry = hasRegistry ? describe : describe.skip;
 if (!hasRegistry) process.stderr.write("SKIPPED: docker-registry is not on PATH (apt-get install -y docker-registry)\n");
+const SKOPEO = findOnPath("skopeo");
+const testWithSkopeo = SKOPEO !== undefined ? test : test.skip;
+if (SKOPEO === undefined) process.stderr.write("SKIPPED: skopeo is not on PATH (apt-get install -y skopeo)\n");
 
 describeWithRegistry("cr-websocket-local, two triggers on a real registry", () => {
   let dir: string;
@@ -114,12 +120,14 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
   test("a push of a new image gives CreateImage then CreateImageTag, in the documented shape", async () => {
     progress("push app:v1");
     const id = local.ready.triggers.events.All.registryId;
+    const [before, releasesBefore] = [all.messages.length, releases.messages.length];
     const digest = await pushImage(local.ready.registry, `${id}/app`, "v1", ociImage("app-1"));
-    await until(() => all.messages.length >= 2, "two messages on /all");
+    await arrives(() => all.messages.length >= before + 2, "two messages on /all");
+    const pushed = all.messages.slice(before);
     // batch size 1: one event a message
-    expect(all.messages.map((m) => (m as { messages: unknown[] }).messages.length)).toEqual([1, 1]);
-    expect(summary(all.messages)).toEqual(["CreateImage v1", "CreateImageTag v1"]);
-    const event = (all.messages[1] as { messages: Event[] }).messages[0];
+    expect(pushed.map((m) => (m as { messages: unknown[] }).messages.length)).toEqual([1, 1]);
+    expect(summary(pushed)).toEqual(["CreateImage v1", "CreateImageTag v1"]);
+    const event = (pushed[1] as { messages: Event[] }).messages[0];
     expect(Object.keys(event.event_metadata).sort()).toEqual(["cloud_id", "created_at", "event_id", "event_type", "folder_id"]);
     expect(event.event_metadata.event_id).toMatch(/^crt[a-z0-9]{17}$/);
     expect(event.event_metadata.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -132,21 +140,21 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
     });
     // another tag on the same image is only CreateImageTag
     await pushImage(local.ready.registry, `${id}/app`, "latest", ociImage("app-1"));
-    await until(() => all.messages.length >= 3, "a third message on /all");
-    expect(summary(all.messages.slice(2))).toEqual(["CreateImageTag latest"]);
-    expect(releases.messages).toEqual([]);
+    await arrives(() => all.messages.length >= before + 3, "a third message on /all");
+    expect(summary(all.messages.slice(before + 2))).toEqual(["CreateImageTag latest"]);
+    expect(releases.messages.slice(releasesBefore)).toEqual([]);
   });
 
   test("a tag move and an image delete, batched by two and transformed, reach only the releases path", async () => {
     const id = local.ready.triggers.events.All.registryId;
     const repo = `${id}/release/app`;
-    const before = all.messages.length;
+    const [before, releasesBefore] = [all.messages.length, releases.messages.length];
     progress("push release/app:stable, move it, delete the image");
     const first = await pushImage(local.ready.registry, repo, "stable", ociImage("release-1"));
     const second = await pushImage(local.ready.registry, repo, "stable", ociImage("release-2"));
     await deleteImage(local.ready.registry, repo, second);
-    await until(() => releases.messages.length >= 2, "two batches on /releases");
-    expect(releases.messages).toEqual([
+    await arrives(() => releases.messages.length >= releasesBefore + 2, "two batches on /releases");
+    expect(releases.messages.slice(releasesBefore)).toEqual([
       {
         messages: [
           { type: "CreateImageTag", tag: "stable", digest: first },
@@ -160,7 +168,7 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
         ],
       },
     ]);
-    await until(() => all.messages.length >= before + 7, "seven messages on /all");
+    await arrives(() => all.messages.length >= before + 7, "seven messages on /all");
     expect(summary(all.messages.slice(before))).toEqual([
       "CreateImage stable",
       "CreateImageTag stable",
@@ -178,7 +186,7 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
     const start = Date.now();
     progress("push release/app:one, wait for the 3 s cutoff");
     const digest = await pushImage(local.ready.registry, `${id}/release/app`, "one", ociImage("release-3"));
-    await until(() => releases.messages.length > before, "the batch after its cutoff");
+    await arrives(() => releases.messages.length > before, "the batch after its cutoff");
     expect(Date.now() - start).toBeGreaterThanOrEqual(2500);
     expect(releases.messages.slice(before)).toEqual([{ messages: [{ type: "CreateImageTag", tag: "one", digest }] }]);
   });
@@ -189,7 +197,7 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
     progress("push skip:v1 (left out by the jq filter), then app:marker");
     await pushImage(local.ready.registry, `${id}/skip`, "v1", ociImage("skip"));
     await pushImage(local.ready.registry, `${id}/app`, "marker", ociImage("marker"));
-    await until(() => all.messages.length >= allBefore + 2, "the marker on /all");
+    await arrives(() => all.messages.length >= allBefore + 2, "the marker on /all");
     expect(summary(all.messages.slice(allBefore))).toEqual(["CreateImage marker", "CreateImageTag marker"]);
     await new Promise((r) => setTimeout(r, 3500)); // longer than the releases cutoff
     expect(releases.messages.length).toBe(releasesBefore);
@@ -201,10 +209,10 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
     progress("push big:v1 (its transformer makes 140 KB)");
     const id = local.ready.triggers.events.All.registryId;
     await pushImage(local.ready.registry, `${id}/big`, "v1", ociImage("big"));
-    await until(() => big.closed.code !== undefined, "the close");
+    await arrives(() => big.closed.code !== undefined, "the close");
     expect(big.closed.code).toBe(1009);
     expect(big.messages).toEqual([]);
-    await until(() => /events\/Big -> \/big: 1 event in \d+ bytes, over the 128 KB limit/.test(local.stdout()), "the log line");
+    await arrives(() => /events\/Big -> \/big: 1 event in \d+ bytes, over the 128 KB limit/.test(local.stdout()), "the log line");
   });
 
   test("a client without the authorizer's token is refused, one with a wrong token too", async () => {
@@ -216,12 +224,8 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
     expect(byQuery.socket.readyState).toBe(1);
   });
 
-  test("skopeo copy from an OCI layout and skopeo delete give the events of any other push and delete", async () => {
-    const skopeo = findOnPath("skopeo");
-    if (skopeo === undefined) {
-      process.stderr.write("SKIPPED: skopeo is not on PATH (apt-get install -y skopeo)\n");
-      return;
-    }
+  testWithSkopeo("skopeo copy from an OCI layout and skopeo delete give the events of any other push and delete", async () => {
+    const skopeo = SKOPEO!;
     const layout = path.join(dir, "layout");
     writeOciLayout(layout, "latest", ociImage("skopeo"));
     const before = all.messages.length;
@@ -233,7 +237,7 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
     );
     expect(copy.stderr).toBe("");
     expect(copy.status).toBe(0);
-    await until(() => all.messages.length >= before + 2, "the skopeo push on /all");
+    await arrives(() => all.messages.length >= before + 2, "the skopeo push on /all");
     expect(summary(all.messages.slice(before))).toEqual(["CreateImage 1.0", "CreateImageTag 1.0"]);
     progress("skopeo delete of the tag's image");
     const remove = spawnSync(skopeo, ["delete", "--tls-verify=false", `docker://${registry}/tools/skopeo:1.0`], {
@@ -242,7 +246,7 @@ describeWithRegistry("cr-websocket-local, two triggers on a real registry", () =
       timeout: 60_000,
     });
     expect([remove.status, remove.stderr]).toEqual([0, ""]);
-    await until(() => all.messages.length >= before + 4, "the skopeo delete on /all");
+    await arrives(() => all.messages.length >= before + 4, "the skopeo delete on /all");
     expect(summary(all.messages.slice(before + 2))).toEqual(["DeleteImage -", "DeleteImageTag 1.0"]);
   });
 });
@@ -273,7 +277,7 @@ describeWithRegistry("cr-websocket-local on the example app", () => {
       watcher.stdout.on("data", (d: Buffer) => (out += d.toString()));
       watcher.stderr.on("data", (d: Buffer) => (err += d.toString()));
       const watched = new Promise<number | null>((resolve) => watcher.once("close", resolve));
-      await until(() => err.includes("connected to"), "the watch to connect");
+      await arrives(() => err.includes("connected to"), "the watch to connect");
       const digest = await pushImage(local.ready.registry, `${dev.RegistryEvents.registryId}/backend/api`, "latest", ociImage("example"));
       expect(await watched).toBe(0);
       expect(out).toMatch(new RegExp(`^\\S+Z  CreateImage     ${dev.RegistryEvents.registryId}/backend/api:latest  ${digest.slice(0, 19)}\n$`));

@@ -1,11 +1,5 @@
-import {
-  eventTypeFromProvider,
-  RegistryChange,
-  registryChanges,
-  RegistryEventType,
-  RegistryState,
-  RepositoryEvent,
-} from "../../lib/local/registry-events";
+import { ContainerRegistryEvent } from "../../lib/container-registry-event";
+import { EVENT_NAMES, RegistryChange, registryChanges, RegistryState, RepositoryEvent } from "../../lib/local/registry-events";
 
 const REPO = "crp00000000000000001/app";
 const A = `sha256:${"a".repeat(64)}`;
@@ -17,7 +11,7 @@ function push(digest: string, tag?: string): RegistryChange {
 
 /** `Type tag@a` for each event. */
 function brief(events: RepositoryEvent[]): string[] {
-  return events.map((e) => `${e.type} ${e.tag ?? "-"}@${e.digest.slice(7, 8)}`);
+  return events.map((e) => `${EVENT_NAMES[e.type]} ${e.tag ?? "-"}@${e.digest.slice(7, 8)}`);
 }
 
 describe("RegistryState", () => {
@@ -72,7 +66,7 @@ describe("RegistryState", () => {
 
   test("a push by digest gives CreateImage without a tag; a delete of an unknown image gives nothing", () => {
     const state = new RegistryState();
-    expect(state.apply(push(A))).toEqual([{ type: RegistryEventType.CREATE_IMAGE, repository: REPO, digest: A }]);
+    expect(state.apply(push(A))).toEqual([{ type: ContainerRegistryEvent.CREATE_IMAGE, repository: REPO, digest: A }]);
     expect(state.apply({ action: "delete", repository: REPO, digest: B })).toEqual([]);
   });
 
@@ -120,10 +114,11 @@ describe("registryChanges", () => {
   });
 });
 
-describe("eventTypeFromProvider", () => {
-  test("maps the provider's four event types and nothing else", () => {
-    expect(eventTypeFromProvider("CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE_TAG")).toBe(RegistryEventType.CREATE_IMAGE_TAG);
-    expect(eventTypeFromProvider("CONTAINER_REGISTRY_EVENT_TYPE_DELETE_IMAGE")).toBe(RegistryEventType.DELETE_IMAGE);
-    expect(eventTypeFromProvider("CONTAINER_REGISTRY_EVENT_TYPE_UNSPECIFIED")).toBeUndefined();
+describe("EVENT_NAMES", () => {
+  test("names each of the provider's event types as the message does: its words after EVENT_TYPE_, in PascalCase", () => {
+    for (const type of Object.values(ContainerRegistryEvent)) {
+      const words = type.replace(/^CONTAINER_REGISTRY_EVENT_TYPE_/, "").split("_");
+      expect(EVENT_NAMES[type]).toBe(words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(""));
+    }
   });
 });

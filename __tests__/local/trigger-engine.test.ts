@@ -1,5 +1,6 @@
 import { LocalRegistry, LocalTrigger } from "../../lib/local/app-model";
-import { RegistryEventType, RepositoryEvent } from "../../lib/local/registry-events";
+import { ContainerRegistryEvent } from "../../lib/container-registry-event";
+import { RepositoryEvent } from "../../lib/local/registry-events";
 import { Batcher, BatchTimers, Broadcast, eventMessage, imageNameIn, sourceMatches, TriggerEngine } from "../../lib/local/trigger-engine";
 import { stopJq } from "../../lib/private/jq";
 import { DOCUMENTED_CR_EVENT } from "../fixtures/yandex-cr-event";
@@ -14,9 +15,9 @@ const REGISTRY: LocalRegistry = {
   folderId: "b1g00000000000000001",
 };
 const DIGEST = `sha256:${"a".repeat(64)}`;
-const ALL = Object.values(RegistryEventType);
+const ALL = Object.values(ContainerRegistryEvent);
 
-function event(type: RegistryEventType, image = "app", tag: string | null = "v1"): RepositoryEvent {
+function event(type: ContainerRegistryEvent, image = "app", tag: string | null = "v1"): RepositoryEvent {
   return { type, repository: `${REGISTRY.id}/${image}`, digest: DIGEST, ...(tag === null ? {} : { tag }) };
 }
 
@@ -47,25 +48,25 @@ describe("sourceMatches", () => {
   });
 
   test("leaves out events of other registries and event types it does not watch", () => {
-    expect(sourceMatches(trigger, "crp00000000000000002", event(RegistryEventType.CREATE_IMAGE))).toBe(false);
-    expect(sourceMatches({ ...trigger, eventTypes: [RegistryEventType.DELETE_IMAGE] }, REGISTRY.id, event(RegistryEventType.CREATE_IMAGE))).toBe(
-      false,
-    );
+    expect(sourceMatches(trigger, "crp00000000000000002", event(ContainerRegistryEvent.CREATE_IMAGE))).toBe(false);
+    expect(
+      sourceMatches({ ...trigger, eventTypes: [ContainerRegistryEvent.DELETE_IMAGE] }, REGISTRY.id, event(ContainerRegistryEvent.CREATE_IMAGE)),
+    ).toBe(false);
   });
 
   test("the image name filter matches the whole name below the registry id", () => {
     const filtered = { ...trigger, imageName: "backend/api" };
-    expect(sourceMatches(filtered, REGISTRY.id, event(RegistryEventType.CREATE_IMAGE, "backend/api"))).toBe(true);
-    expect(sourceMatches(filtered, REGISTRY.id, event(RegistryEventType.CREATE_IMAGE, "backend/api2"))).toBe(false);
-    expect(sourceMatches(filtered, REGISTRY.id, event(RegistryEventType.CREATE_IMAGE, "backend"))).toBe(false);
+    expect(sourceMatches(filtered, REGISTRY.id, event(ContainerRegistryEvent.CREATE_IMAGE, "backend/api"))).toBe(true);
+    expect(sourceMatches(filtered, REGISTRY.id, event(ContainerRegistryEvent.CREATE_IMAGE, "backend/api2"))).toBe(false);
+    expect(sourceMatches(filtered, REGISTRY.id, event(ContainerRegistryEvent.CREATE_IMAGE, "backend"))).toBe(false);
   });
 
   test("with image name and tag, both must match; an event without a tag fails a tag filter", () => {
     const both = { ...trigger, imageName: "app", tag: "stable" };
-    expect(sourceMatches(both, REGISTRY.id, event(RegistryEventType.CREATE_IMAGE_TAG, "app", "stable"))).toBe(true);
-    expect(sourceMatches(both, REGISTRY.id, event(RegistryEventType.CREATE_IMAGE_TAG, "app", "v1"))).toBe(false);
-    expect(sourceMatches(both, REGISTRY.id, event(RegistryEventType.CREATE_IMAGE_TAG, "other", "stable"))).toBe(false);
-    expect(sourceMatches(both, REGISTRY.id, event(RegistryEventType.DELETE_IMAGE, "app", null))).toBe(false);
+    expect(sourceMatches(both, REGISTRY.id, event(ContainerRegistryEvent.CREATE_IMAGE_TAG, "app", "stable"))).toBe(true);
+    expect(sourceMatches(both, REGISTRY.id, event(ContainerRegistryEvent.CREATE_IMAGE_TAG, "app", "v1"))).toBe(false);
+    expect(sourceMatches(both, REGISTRY.id, event(ContainerRegistryEvent.CREATE_IMAGE_TAG, "other", "stable"))).toBe(false);
+    expect(sourceMatches(both, REGISTRY.id, event(ContainerRegistryEvent.DELETE_IMAGE, "app", null))).toBe(false);
   });
 
   test("imageNameIn splits off the registry id only", () => {
@@ -120,7 +121,12 @@ describe("Batcher", () => {
 
 describe("eventMessage", () => {
   test("has the documented event's fields, with the local registry's ids", () => {
-    const message = eventMessage(event(RegistryEventType.CREATE_IMAGE_TAG), REGISTRY, new Date("2026-01-02T03:04:05.678Z"), "crt00000000000000001");
+    const message = eventMessage(
+      event(ContainerRegistryEvent.CREATE_IMAGE_TAG),
+      REGISTRY,
+      new Date("2026-01-02T03:04:05.678Z"),
+      "crt00000000000000001",
+    );
     const { tracing_context: _tracing, ...documentedMetadata } = DOCUMENTED_CR_EVENT.event_metadata;
     expect(Object.keys(message.event_metadata).sort()).toEqual(Object.keys(documentedMetadata).sort());
     expect(Object.keys(message.details).sort()).toEqual(Object.keys(DOCUMENTED_CR_EVENT.details).sort());
@@ -140,7 +146,7 @@ describe("eventMessage", () => {
   });
 
   test("an event without a tag has no tag", () => {
-    expect("tag" in eventMessage(event(RegistryEventType.DELETE_IMAGE, "app", null), REGISTRY, new Date(), "crt1").details).toBe(false);
+    expect("tag" in eventMessage(event(ContainerRegistryEvent.DELETE_IMAGE, "app", null), REGISTRY, new Date(), "crt1").details).toBe(false);
   });
 });
 
@@ -199,6 +205,25 @@ describe("TriggerEngine", () => {
     expect(ids[0]).toBe(ids[1]);
     expect(ids[2]).toBe(ids[3]);
     expect(ids[0]).not.toBe(ids[2]);
+  });
+
+  test("a change whose processing fails rejects its own call only: the changes after it are still processed", async () => {
+    const sent: string[] = [];
+    const broadcast = (b: Broadcast) => {
+      const tag = (JSON.parse(b.message) as { messages: Array<{ details: { tag: string } }> }).messages[0].details.tag;
+      if (tag === "bad") throw new Error("the gateway is gone");
+      sent.push(tag);
+    };
+    const engine = new TriggerEngine(
+      { triggers: [trigger({ eventTypes: [ContainerRegistryEvent.CREATE_IMAGE_TAG] })], registries: [REGISTRY] },
+      { broadcast, log: () => undefined },
+    );
+    const push = (tag: string) => engine.handle([{ action: "push", repository: `${REGISTRY.id}/app`, digest: `sha256:${tag}`, tag }]);
+    const [bad, good] = [push("bad"), push("good")];
+    await expect(bad).rejects.toThrow("the gateway is gone");
+    await expect(good).resolves.toBeUndefined();
+    expect(sent).toEqual(["good"]);
+    engine.stop();
   });
 
   test("an event the jq expression fails on is not sent, and the failure is logged with the trigger", async () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { compileJq, jqSyntaxProblem } from "../../lib/private/jq";
@@ -45,6 +46,19 @@ describe("compileJq", () => {
   test("jqSyntaxProblem says what is wrong in words for a prop error", () => {
     expect(jqSyntaxProblem(".details.tag")).toBeUndefined();
     expect(jqSyntaxProblem("{")).toMatch(/^jq cannot compile it: syntax error, unexpected end of file/);
+  });
+});
+
+describe("runJq", () => {
+  test("a run that jq never answers (stopJq came first) does not keep the process alive until its timeout", () => {
+    // as on Ctrl-C in cr-websocket-local: a run is pending when the run stops jq
+    const script = `const jq = require(${JSON.stringify(path.join(ROOT, "build/lib/private/jq.js"))});
+      jq.runJq(".", {}, 20000).catch(() => process.exit(2));
+      void jq.stopJq();`;
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 30_000 });
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 

@@ -2,7 +2,8 @@ import { getEventListeners } from "events";
 import type { LookupFunction } from "net";
 import { connectFailure, DEFAULT_MAX_BACKOFF_MS, isRefusal, sleepUnlessAborted, watch, WatchOptions, WatchResult } from "../../lib/watch";
 import { batch, event } from "./fixtures";
-import { closedPort, selfSignedCertificate, startServer, TestServer, TestServerOptions, until } from "./servers";
+import { until } from "../helpers/until";
+import { closedPort, selfSignedCertificate, startServer, TestServer, TestServerOptions } from "./servers";
 
 // every test here waits on loopback sockets for well under this
 jest.setTimeout(15_000);

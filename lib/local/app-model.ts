@@ -1,12 +1,12 @@
 import { createHash } from "crypto";
-import { parse } from "yaml";
+import { ContainerRegistryEvent } from "../container-registry-event";
 import { readSynthesizedStacks } from "../private/app-synth";
+import { AUTHORIZER, parseSpec, WEBSOCKET_CONNECT_OPERATION, WEBSOCKET_MESSAGE_OPERATION } from "../private/openapi-spec";
 import { StackDocument } from "../review/compare";
 import { buildAppGraph, compareText, GraphNode, valueReferences } from "../review/graph";
 import { goDurationSeconds } from "../validate/rules/rule";
 import { actions, batchSettings, containerRegistrySource } from "../validate/rules/trigger-parts";
 import { isInterpolated, isObject, JsonObject } from "../validate/values";
-import { eventTypeFromProvider, RegistryEventType } from "./registry-events";
 
 /** A registry of the app: one namespace of the local registry, under its own id. */
 export interface LocalRegistry {
@@ -73,7 +73,7 @@ export interface LocalTrigger {
   /** Key of the registry it watches. */
   readonly registry: string;
   /** The event types it watches. */
-  readonly eventTypes: readonly RegistryEventType[];
+  readonly eventTypes: readonly ContainerRegistryEvent[];
   /** `image_name`: only this image (the repository name below the registry id). */
   readonly imageName?: string;
   /** `tag`: only this tag. */
@@ -103,9 +103,6 @@ export const LOCAL_CLOUD_ID = localId("b1g", "cloud");
 const TRIGGER_TYPE = "yandex_serverless_triggers";
 const REGISTRY_TYPE = "yandex_container_registry";
 const GATEWAY_TYPE = "yandex_api_gateway";
-const WEBSOCKET_MESSAGE = "x-yc-apigateway-websocket-message";
-const WEBSOCKET_CONNECT = "x-yc-apigateway-websocket-connect";
-const AUTHORIZER = "x-yc-apigateway-authorizer";
 const DEFAULT_BATCH_SIZE = 1;
 const DEFAULT_CUTOFF_SECONDS = 1;
 
@@ -167,16 +164,14 @@ export function localApp(app: Record<string, StackDocument>): LocalApp {
     if (broadcasts.length === 0) continue;
     const batch = batchSettings(body)?.value;
     const cutoff = typeof batch?.cutoff === "string" ? goDurationSeconds(batch.cutoff) : undefined;
-    const eventTypes = Array.isArray(source.event_type)
-      ? source.event_type.flatMap((t) => (typeof t === "string" ? (eventTypeFromProvider(t) ?? []) : []))
-      : [];
+    const eventTypes = Array.isArray(source.event_type) ? source.event_type.filter(isEventType) : [];
     triggers.push({
       stack: node.stack,
       path: triggerPath(node.path),
       address: node.address,
       name: typeof body.name === "string" ? body.name : nameOf(node),
       registry: registry.key,
-      eventTypes: eventTypes.length > 0 ? eventTypes : Object.values(RegistryEventType),
+      eventTypes: eventTypes.length > 0 ? eventTypes : EVENT_TYPES,
       imageName: filterValue(source.image_name),
       tag: filterValue(source.tag),
       batchSize: typeof batch?.max_count === "number" && batch.max_count > 0 ? batch.max_count : DEFAULT_BATCH_SIZE,
@@ -257,6 +252,12 @@ function literalField(body: JsonObject | undefined, name: string): string | unde
   return literal(value) ? value : undefined;
 }
 
+const EVENT_TYPES: readonly ContainerRegistryEvent[] = Object.values(ContainerRegistryEvent);
+
+function isEventType(value: unknown): value is ContainerRegistryEvent {
+  return EVENT_TYPES.includes(value as ContainerRegistryEvent);
+}
+
 function filterValue(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
@@ -268,19 +269,16 @@ function jq(part: unknown): string | undefined {
 /** The WebSocket paths a spec declares, each with its connect authorizer; or why the spec cannot be read. */
 export function readSpec(spec: unknown): { paths?: LocalWebsocketPath[]; unknown?: string } {
   if (typeof spec !== "string") return { unknown: "the app gives it no spec" };
-  let document: unknown;
-  try {
-    document = parse(spec) as unknown;
-  } catch {
-    return { unknown: "its spec is made at apply time" };
-  }
-  if (!isObject(document) || !isObject(document.paths)) return { unknown: "its spec has no paths" };
-  const schemes = isObject(document.components) && isObject(document.components.securitySchemes) ? document.components.securitySchemes : {};
-  const topSecurity = document.security;
+  if (isInterpolated(spec)) return { unknown: "its spec is made at apply time" };
+  const { spec: document, error } = parseSpec(spec);
+  if (document === undefined) return { unknown: `its spec ${error}` };
+  const components: unknown = document.components;
+  const schemes = isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const topSecurity = (document as { security?: unknown }).security;
   const paths: LocalWebsocketPath[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
-    if (!isObject(item) || !(WEBSOCKET_MESSAGE in item)) continue;
-    const connect = item[WEBSOCKET_CONNECT];
+    if (!isObject(item) || !(WEBSOCKET_MESSAGE_OPERATION in item)) continue;
+    const connect = item[WEBSOCKET_CONNECT_OPERATION];
     const security = isObject(connect) && connect.security !== undefined ? connect.security : isObject(connect) ? topSecurity : undefined;
     const authorizer = authorizerOf(security, schemes);
     paths.push(authorizer === undefined ? { path } : { path, authorizer });

@@ -102,10 +102,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
   if (binary === undefined) throw new Error(REGISTRY_INSTALL_HINT);
   for (const note of app.notes) options.log(`note: ${note}`);
 
-  const cleanup: Array<() => Promise<void> | void> = [];
-  const stop = async () => {
-    for (const step of cleanup.splice(0).reverse()) await step();
-  };
+  const cleanup: CleanupStep[] = [];
+  const stop = () => runCleanup(cleanup);
   try {
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), "cr-websocket-local-"));
     cleanup.push(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -133,7 +131,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
     cleanup.push(() => engine.stop());
 
     const secret = randomBytes(24).toString("hex");
-    const notifications = await listenForNotifications(secret, (envelope) => void engine.handle(registryChanges(envelope)));
+    const notifications = await listenForNotifications(secret, notificationReceiver(engine, options.log));
     cleanup.push(() => new Promise<void>((resolve) => notifications.close(() => resolve())));
 
     const storageDir = path.join(temp, "storage");
@@ -179,9 +177,45 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
       },
     };
   } catch (e) {
-    await stop();
+    // the error that stopped the start is the one thrown; one that stopping adds is logged
+    await stop().catch((stopError: unknown) => options.log(`error: while stopping after a failed start: ${oneLine(stopError)}`));
     throw e;
   }
+}
+
+/** One step of stopping a run: undoes one thing the start did. */
+export type CleanupStep = () => Promise<void> | void;
+
+/**
+ * Runs and empties `steps`, the last added first. A step that fails does not skip the steps after it
+ * (the registry is stopped and the temporary folder removed whatever failed before); once every step
+ * has run, the first failure is thrown.
+ */
+export async function runCleanup(steps: CleanupStep[]): Promise<void> {
+  const failures: unknown[] = [];
+  for (const step of steps.splice(0).reverse()) {
+    try {
+      await step();
+    } catch (e) {
+      failures.push(e);
+    }
+  }
+  if (failures.length > 0) throw failures[0];
+}
+
+/**
+ * What takes each notification envelope: its changes go to the engine in order, and a failure to
+ * process them is logged as one line instead of ending the run with an unhandled rejection.
+ */
+export function notificationReceiver(engine: Pick<TriggerEngine, "handle">, log: (line: string) => void): (envelope: unknown) => void {
+  return (envelope) => {
+    engine.handle(registryChanges(envelope)).catch((e: unknown) => log(`error: a registry notification was not processed: ${oneLine(e)}`));
+  };
+}
+
+/** An error's message on one line. */
+function oneLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ").trim();
 }
 
 /** An HTTP server on a free loopback port that takes the registry's notification envelopes (and nothing without `secret`). */

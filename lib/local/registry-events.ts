@@ -1,29 +1,19 @@
-/** The four Container Registry event types a trigger can watch, by the name the trigger message uses. */
-export enum RegistryEventType {
-  /** A manifest the repository did not have was pushed. */
-  CREATE_IMAGE = "CreateImage",
-  /** An image was deleted. */
-  DELETE_IMAGE = "DeleteImage",
-  /** A tag was set on an image (a push by tag, or a tag moved here). */
-  CREATE_IMAGE_TAG = "CreateImageTag",
-  /** A tag left an image (it moved to another image, or its image was deleted). */
-  DELETE_IMAGE_TAG = "DeleteImageTag",
-}
+import { ContainerRegistryEvent } from "../container-registry-event";
+
+/** The name each event type has in a trigger message, after {@link EVENT_TYPE_PREFIX} (`CreateImageTag`). */
+export const EVENT_NAMES: Readonly<Record<ContainerRegistryEvent, string>> = {
+  [ContainerRegistryEvent.CREATE_IMAGE]: "CreateImage",
+  [ContainerRegistryEvent.DELETE_IMAGE]: "DeleteImage",
+  [ContainerRegistryEvent.CREATE_IMAGE_TAG]: "CreateImageTag",
+  [ContainerRegistryEvent.DELETE_IMAGE_TAG]: "DeleteImageTag",
+};
 
 /** Prefix of `event_metadata.event_type` in a trigger message. */
 export const EVENT_TYPE_PREFIX = "yandex.cloud.events.containerregistry.";
 
-/** `CONTAINER_REGISTRY_EVENT_TYPE_CREATE_IMAGE_TAG` (the provider's `event_type` value) → `CreateImageTag`; undefined for anything else. */
-export function eventTypeFromProvider(value: string): RegistryEventType | undefined {
-  const match = /^CONTAINER_REGISTRY_EVENT_TYPE_([A-Z_]+)$/.exec(value);
-  const words = match?.[1].split("_").map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-  const name = words?.join("");
-  return Object.values(RegistryEventType).find((t) => t === name);
-}
-
 /** One event in a repository, before it is addressed to a trigger. */
 export interface RepositoryEvent {
-  readonly type: RegistryEventType;
+  readonly type: ContainerRegistryEvent;
   /** The repository as the registry names it: `<registry id>/<image name>`. */
   readonly repository: string;
   /** `sha256:...` of the image's manifest. */
@@ -66,25 +56,25 @@ export class RegistryState {
     const untag = (tag: string, digest: string) => {
       repo.tags.delete(tag);
       repo.images.get(digest)?.delete(tag);
-      events.push({ type: RegistryEventType.DELETE_IMAGE_TAG, repository, digest, tag });
+      events.push({ type: ContainerRegistryEvent.DELETE_IMAGE_TAG, repository, digest, tag });
     };
     if (change.action === "push" && change.digest !== undefined) {
       const { digest, tag } = change;
       if (!repo.images.has(digest)) {
         repo.images.set(digest, new Set());
-        events.push({ type: RegistryEventType.CREATE_IMAGE, repository, digest, ...(tag === undefined ? {} : { tag }) });
+        events.push({ type: ContainerRegistryEvent.CREATE_IMAGE, repository, digest, ...(tag === undefined ? {} : { tag }) });
       }
       const before = tag === undefined ? undefined : repo.tags.get(tag);
       if (tag !== undefined && before !== digest) {
         if (before !== undefined) untag(tag, before);
         repo.tags.set(tag, digest);
         repo.images.get(digest)!.add(tag);
-        events.push({ type: RegistryEventType.CREATE_IMAGE_TAG, repository, digest, tag });
+        events.push({ type: ContainerRegistryEvent.CREATE_IMAGE_TAG, repository, digest, tag });
       }
     } else if (change.action === "delete" && change.digest !== undefined) {
       const tags = repo.images.get(change.digest);
       if (tags !== undefined) {
-        events.push({ type: RegistryEventType.DELETE_IMAGE, repository, digest: change.digest });
+        events.push({ type: ContainerRegistryEvent.DELETE_IMAGE, repository, digest: change.digest });
         for (const tag of [...tags].sort()) untag(tag, change.digest);
         repo.images.delete(change.digest);
       }

@@ -1,7 +1,7 @@
 import { randomUUID } from "crypto";
 import { runJq } from "../private/jq";
 import { LocalAction, LocalApp, LocalRegistry, LocalTrigger, localId, LOCAL_CLOUD_ID } from "./app-model";
-import { EVENT_TYPE_PREFIX, RegistryChange, RegistryState, RepositoryEvent } from "./registry-events";
+import { EVENT_NAMES, EVENT_TYPE_PREFIX, RegistryChange, RegistryState, RepositoryEvent } from "./registry-events";
 
 /** One event as the trigger sends it: an element of the message's `messages`. */
 export interface TriggerEventMessage {
@@ -31,7 +31,7 @@ export function eventMessage(
   return {
     event_metadata: {
       event_id: eventId,
-      event_type: `${EVENT_TYPE_PREFIX}${event.type}`,
+      event_type: `${EVENT_TYPE_PREFIX}${EVENT_NAMES[event.type]}`,
       created_at: at.toISOString().replace(/\.\d+Z$/, "Z"),
       cloud_id: LOCAL_CLOUD_ID,
       folder_id: registry.folderId,
@@ -192,15 +192,20 @@ export class TriggerEngine {
     );
   }
 
-  /** Takes registry changes in the order the registry made them; resolves when they are processed. */
+  /**
+   * Takes registry changes in the order the registry made them; resolves when they are processed, and
+   * rejects when processing them failed. The changes handed in after them are processed either way.
+   */
   public handle(changes: readonly RegistryChange[]): Promise<void> {
-    this.queue = this.queue.then(async () => {
+    const link = this.queue.then(async () => {
       for (const change of changes) {
         this.noteUnknownRegistry(change.repository);
         for (const event of this.state.apply(change)) await this.dispatch(event);
       }
     });
-    return this.queue;
+    // the caller gets this link's error; the queue goes on from its settlement, so one failure loses no later change
+    this.queue = link.catch(() => undefined);
+    return link;
   }
 
   /** Drops the groups being filled; nothing is sent afterwards. */

@@ -138,6 +138,8 @@ export function runJq(expression: string, input: unknown, timeoutMs: number = JQ
       restart(running);
       reject(new Error(`jq ran longer than ${timeoutMs / 1000} s and was stopped`));
     }, timeoutMs);
+    // a run that stopJq cut short is never answered: its timer must not hold a stopping process for the whole timeout
+    timer.unref();
     port1.once("message", (raw: { output?: string; error?: string; unchecked?: string }) => {
       clearTimeout(timer);
       port1.close();

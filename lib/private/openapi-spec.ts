@@ -1,13 +1,20 @@
 import type * as Yaml from "yaml";
-import { CONNECT_TOKEN_HEADER, CONNECT_TOKEN_QUERY, WebsocketConnectAuthorizer } from "../connect-authorizer";
+// a type only: this module loads no CDK core, so that cr-websocket-local can read specs with it
+import type { WebsocketConnectAuthorizer } from "../connect-authorizer";
 
 /** The OpenAPI operation that makes a gateway path accept WebSocket connections. */
 export const WEBSOCKET_MESSAGE_OPERATION = "x-yc-apigateway-websocket-message";
 /** The OpenAPI operation the gateway runs when a WebSocket connection opens; where an authorizer goes. */
 export const WEBSOCKET_CONNECT_OPERATION = "x-yc-apigateway-websocket-connect";
 
+/** Header in which clients may send their token to an authorized WebSocket path. */
+export const CONNECT_TOKEN_HEADER = "Authorization";
+/** Query parameter in which clients (browsers) may send their token to an authorized WebSocket path. */
+export const CONNECT_TOKEN_QUERY = "token";
+
 const INTEGRATION = "x-yc-apigateway-integration";
-const AUTHORIZER = "x-yc-apigateway-authorizer";
+/** The security scheme extension that makes a gateway call an authorizer function. */
+export const AUTHORIZER = "x-yc-apigateway-authorizer";
 // the two ways a client may present its token; a security list is a choice between its entries (OpenAPI 3.0)
 const HEADER_SCHEME = "connectTokenHeader";
 const QUERY_SCHEME = "connectTokenQuery";

@@ -73,7 +73,13 @@ module.exports.AREAS = {
   },
   local: {
     mutate: ["lib/local/**/*.ts", "!lib/**/index.ts"],
-    tests: [test("local/app-model"), test("local/gateway-server"), test("local/registry-events"), test("local/trigger-engine")],
+    tests: [
+      test("local/app-model"),
+      test("local/gateway-server"),
+      test("local/local-run"),
+      test("local/registry-events"),
+      test("local/trigger-engine"),
+    ],
   },
   review: {
     mutate: ["lib/review/**/*.ts", "!lib/**/index.ts"],

@@ -2,22 +2,14 @@ import { ChildProcess, execFileSync, spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import WebSocket from "ws";
-import { ROOT } from "../helpers/run-app";
-import { hermeticEnv } from "../helpers/hermetic";
-import { writeTempApp } from "../helpers/temp-app";
+import { hermeticEnv } from "./hermetic";
+import { ROOT } from "./run-app";
+import { writeTempApp } from "./temp-app";
+import { until } from "./until";
 
 /** Prints a progress line, so a slow e2e run shows where it is. */
 export function progress(line: string): void {
   process.stderr.write(`[local e2e] ${line}\n`);
-}
-
-/** Waits until `check` holds, polling; fails naming `what` after `ms`. */
-export async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Synthesizes a cdktf app whose body uses `cdktf`, `lib` and `yandex(...)` (see writeTempApp) into `<dir>/cdktf.out`; returns that outdir. */
@@ -58,20 +50,25 @@ export interface LocalChild {
   readonly readyFile: string;
   stdout(): string;
   stderr(): string;
-  /** Sends SIGTERM and resolves with the exit code once it has exited. */
+  /** Sends SIGTERM (SIGKILL after a grace period) and resolves with the exit code once it has exited. */
   stop(): Promise<number | null>;
 }
 
+/** How long the child may take to stop its registry and exit after SIGTERM: longer than the registry's own 5 s stop. */
+const STOP_GRACE_MS = 10_000;
+
 /**
  * Starts `build/bin/local.js` on `outdir` with `args`, with HOME and TMPDIR set to folders under
- * `dir` (so the test can prove the run leaves nothing there), and waits for its ready file.
+ * `dir` (so the test can prove the run leaves nothing there), and waits for its ready file. When it
+ * is not ready in time, it is stopped before the error is thrown.
  */
 export async function startLocalChild(dir: string, outdir: string, args: readonly string[] = []): Promise<LocalChild> {
   const readyFile = path.join(dir, "ready.json");
+  const tmp = path.join(dir, "tmp");
   for (const sub of ["home", "tmp"]) fs.mkdirSync(path.join(dir, sub), { recursive: true });
   const child = spawn(process.execPath, [path.join(ROOT, "build/bin/local.js"), "--outdir", outdir, "--ready-file", readyFile, ...args], {
     cwd: dir,
-    env: hermeticEnv({ HOME: path.join(dir, "home"), TMPDIR: path.join(dir, "tmp") }),
+    env: hermeticEnv({ HOME: path.join(dir, "home"), TMPDIR: tmp }),
   });
   let stdout = "";
   let stderr = "";
@@ -80,31 +77,48 @@ export async function startLocalChild(dir: string, outdir: string, args: readonl
   const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   let gone = false;
   void exited.then(() => (gone = true));
-  await until(() => gone || fs.existsSync(readyFile), "the ready file", 30_000).catch((e: Error) => {
-    child.kill("SIGKILL");
-    throw e;
-  });
-  if (gone) throw new Error(`cr-websocket-local exited before it was ready:\n${stdout}\n${stderr}`);
-  // the file is written in one call; wait for it to parse
+  const stop = async (): Promise<number | null> => {
+    if (gone) return exited;
+    child.kill("SIGTERM");
+    let killed = false;
+    const kill = setTimeout(() => {
+      killed = true;
+      child.kill("SIGKILL");
+    }, STOP_GRACE_MS);
+    const code = await exited;
+    clearTimeout(kill);
+    // a killed child cannot stop its registry, which runs in its own process group
+    if (killed) for (const pid of registryProcesses(tmp)) process.kill(pid, "SIGKILL");
+    return code;
+  };
   let ready: ReadyFile | undefined;
-  await until(() => {
-    try {
-      ready = JSON.parse(fs.readFileSync(readyFile, "utf8")) as ReadyFile;
-      return true;
-    } catch {
-      return false;
-    }
-  }, "a complete ready file");
+  try {
+    await until(() => gone || fs.existsSync(readyFile), "the ready file", 30_000);
+    if (gone) throw new Error(`cr-websocket-local exited before it was ready:\n${stdout}\n${stderr}`);
+    // the file is written in one call; wait for it to parse
+    await until(
+      () => {
+        try {
+          ready = JSON.parse(fs.readFileSync(readyFile, "utf8")) as ReadyFile;
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      "a complete ready file",
+      15_000,
+    );
+  } catch (e) {
+    await stop();
+    throw e;
+  }
   return {
     child,
     ready: ready!,
     readyFile,
     stdout: () => stdout,
     stderr: () => stderr,
-    stop: () => {
-      if (!gone) child.kill("SIGTERM");
-      return exited;
-    },
+    stop,
   };
 }
 
