@@ -9,7 +9,8 @@ import { ID_LENGTH } from "./rules/id-length";
 import { BATCH_MAX_BYTES, BATCH_MAX_COUNT } from "./rules/trigger-batch-size";
 import { JQ_FILTER_LENGTH, JQ_TRANSFORMER_LENGTH } from "./rules/trigger-jq-length";
 import { RETRY_ATTEMPTS } from "./rules/trigger-retry-policy";
-import { AttributePlanFacts, PROVIDER_PLAN_FACTS, TypePlanFacts } from "./provider-plan-facts";
+import { AttributePlanFacts, TypePlanFacts } from "./plan-facts";
+import { PROVIDER_PLAN_FACTS } from "./provider-plan-facts";
 
 /** Numeric and length limits, by what they bound; each is defined in the rule that checks it (lengths with their unit). */
 export const LIMITS = {
