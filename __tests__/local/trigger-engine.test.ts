@@ -209,19 +209,44 @@ describe("TriggerEngine", () => {
 
   test("a change whose processing fails rejects its own call only: the changes after it are still processed", async () => {
     const sent: string[] = [];
+    const broadcast = (b: Broadcast) =>
+      sent.push((JSON.parse(b.message) as { messages: Array<{ details: { tag: string } }> }).messages[0].details.tag);
+    let calls = 0;
+    const now = () => {
+      if (++calls === 1) throw new Error("the clock is gone");
+      return new Date();
+    };
+    const engine = new TriggerEngine(
+      { triggers: [trigger({ eventTypes: [ContainerRegistryEvent.CREATE_IMAGE_TAG] })], registries: [REGISTRY] },
+      { broadcast, log: () => undefined, now },
+    );
+    const push = (tag: string) => engine.handle([{ action: "push", repository: `${REGISTRY.id}/app`, digest: `sha256:${tag}`, tag }]);
+    const [bad, good] = [push("bad"), push("good")];
+    await expect(bad).rejects.toThrow("the clock is gone");
+    await expect(good).resolves.toBeUndefined();
+    expect(sent).toEqual(["good"]);
+    engine.stop();
+  });
+
+  test("a broadcast that fails, also from a cutoff timer, is logged and the engine goes on", async () => {
+    const timers = manualTimers();
+    const sent: string[] = [];
+    const logged: string[] = [];
     const broadcast = (b: Broadcast) => {
       const tag = (JSON.parse(b.message) as { messages: Array<{ details: { tag: string } }> }).messages[0].details.tag;
       if (tag === "bad") throw new Error("the gateway is gone");
       sent.push(tag);
     };
     const engine = new TriggerEngine(
-      { triggers: [trigger({ eventTypes: [ContainerRegistryEvent.CREATE_IMAGE_TAG] })], registries: [REGISTRY] },
-      { broadcast, log: () => undefined },
+      { triggers: [trigger({ eventTypes: [ContainerRegistryEvent.CREATE_IMAGE_TAG], batchSize: 2 })], registries: [REGISTRY] },
+      { broadcast, log: (l) => logged.push(l), timers },
     );
     const push = (tag: string) => engine.handle([{ action: "push", repository: `${REGISTRY.id}/app`, digest: `sha256:${tag}`, tag }]);
-    const [bad, good] = [push("bad"), push("good")];
-    await expect(bad).rejects.toThrow("the gateway is gone");
-    await expect(good).resolves.toBeUndefined();
+    await push("bad");
+    expect(() => timers.fire()).not.toThrow();
+    expect(logged).toEqual(["s/T: broadcast to /ws failed, 1 event(s) lost: the gateway is gone"]);
+    await push("good");
+    timers.fire();
     expect(sent).toEqual(["good"]);
     engine.stop();
   });

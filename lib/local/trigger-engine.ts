@@ -130,7 +130,7 @@ export interface Broadcast {
 export interface TriggerEngineOptions {
   /** Receives every message, in order. */
   readonly broadcast: (broadcast: Broadcast) => void;
-  /** Receives one line per event a jq expression failed on (the event is not sent). */
+  /** Receives one line per event a jq expression failed on (the event is not sent), and per failed broadcast. */
   readonly log: (line: string) => void;
   /**
    * The time events are stamped with.
@@ -254,7 +254,16 @@ export class TriggerEngine {
     }
   }
 
+  /**
+   * Hands a message on. A batch can be sent from a cutoff timer, where a throw would end the process,
+   * so a failed broadcast is logged the same way wherever it is sent from, and the engine goes on.
+   */
   private send(broadcast: Broadcast): void {
-    if (!this.stopped) this.options.broadcast(broadcast);
+    if (this.stopped) return;
+    try {
+      this.options.broadcast(broadcast);
+    } catch (e) {
+      this.options.log(`${broadcast.trigger}: broadcast to ${broadcast.path} failed, ${broadcast.events} event(s) lost: ${(e as Error).message}`);
+    }
   }
 }
